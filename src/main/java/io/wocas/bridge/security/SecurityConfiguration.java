@@ -36,6 +36,8 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.ADVISER.name(), Role.ANALYST.name(), Role.OPS.name())
 			.requestMatchers("/api/**")
 			.authenticated()
+			.requestMatchers("/error")
+			.permitAll()
 			.anyRequest()
 			.denyAll())
 			.httpBasic(Customizer.withDefaults())
