@@ -11,7 +11,7 @@ import org.springframework.data.relational.core.mapping.RelationalMappingContext
  * names let the same Flyway migrations and repositories run on both.
  */
 @Configuration(proxyBeanMethods = false)
-class PersistenceConfiguration {
+public class PersistenceConfiguration {
 
 	@Bean
 	static BeanPostProcessor unquotedIdentifiers() {
