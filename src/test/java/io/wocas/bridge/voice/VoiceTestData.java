@@ -60,6 +60,7 @@ public final class VoiceTestData {
 	public VoiceTestData inDutch() {
 		this.language = Language.NL;
 		this.text = "#WOCAS sev:2 Klant begrijpt de jaarafrekening niet";
+		this.severity = 2;
 		return this;
 	}
 

@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.data.jdbc.DataJdbcTest;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.PageRequest;
 
 import static io.wocas.bridge.voice.VoiceTestData.aVoice;
@@ -48,7 +48,7 @@ abstract class VoicesRepositoryContract {
 		this.voices.save(aVoice().from("mail:wocas", "<abc@hydrobel.example>").build());
 
 		assertThatThrownBy(() -> this.voices.save(aVoice().from("mail:wocas", "<abc@hydrobel.example>").build()))
-			.isInstanceOf(DataIntegrityViolationException.class);
+			.hasCauseInstanceOf(DuplicateKeyException.class);
 	}
 
 	@Test

@@ -18,7 +18,7 @@ import io.wocas.bridge.web.PageResponse;
 import io.wocas.bridge.voice.Voices;
 import jakarta.validation.Valid;
 
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -78,7 +78,10 @@ class VoiceController {
 		try {
 			outcome = this.capture.capture(command);
 		}
-		catch (DataIntegrityViolationException raced) {
+		catch (RuntimeException ex) {
+			if (!isDuplicateKey(ex)) {
+				throw ex;
+			}
 			outcome = this.capture.capture(command);
 		}
 		if (outcome instanceof CaptureOutcome.Captured captured) {
@@ -114,6 +117,15 @@ class VoiceController {
 			.filter((found) -> !onlyAdviser(caller) || found.adviser().equals(this.currentUser.adviserId(caller)))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no voice " + id));
 		return VoiceResponse.of(voice);
+	}
+
+	private static boolean isDuplicateKey(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DuplicateKeyException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean onlyAdviser(Authentication caller) {
