@@ -1,0 +1,126 @@
+package io.wocas.bridge.voice.tagging;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.wocas.bridge.voice.Language;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.util.ElisionFilter;
+import org.tartarus.snowball.ext.DutchStemmer;
+
+/**
+ * One Lucene analysis chain per language, used for both the taxonomy terms and the texts,
+ * so that case, accents, elisions ({@code l'}, {@code d'}), stop words and plurals do not
+ * matter. Stop words are removed before accents are folded because the stop lists are
+ * accented; stemming is light (French, English) or Snowball (Dutch) to stay predictable
+ * for ops who write the terms.
+ */
+final class TermAnalyzers {
+
+	private final Analyzer french = new LanguageAnalyzer(Language.FR);
+
+	private final Analyzer dutch = new LanguageAnalyzer(Language.NL);
+
+	private final Analyzer english = new LanguageAnalyzer(Language.EN);
+
+	Analyzer forLanguage(Language language) {
+		return switch (language) {
+			case FR -> this.french;
+			case NL -> this.dutch;
+			case EN, OTHER -> this.english;
+		};
+	}
+
+	Tokens analyze(Language language, String text) {
+		List<String> terms = new ArrayList<>();
+		List<int[]> offsets = new ArrayList<>();
+		try (TokenStream stream = forLanguage(language).tokenStream("text", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				terms.add(term.toString());
+				offsets.add(new int[] { offset.startOffset(), offset.endOffset() });
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		int[] starts = new int[terms.size()];
+		int[] ends = new int[terms.size()];
+		for (int i = 0; i < starts.length; i++) {
+			starts[i] = offsets.get(i)[0];
+			ends[i] = offsets.get(i)[1];
+		}
+		return new Tokens(terms.toArray(String[]::new), starts, ends);
+	}
+
+	/**
+	 * Analysed tokens of a text with their character offsets in it.
+	 */
+	record Tokens(String[] terms, int[] starts, int[] ends) {
+
+		int size() {
+			return this.terms.length;
+		}
+
+	}
+
+	private static final class LanguageAnalyzer extends Analyzer {
+
+		private final Language language;
+
+		LanguageAnalyzer(Language language) {
+			this.language = language;
+		}
+
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			Tokenizer source = new StandardTokenizer();
+			TokenStream stream = source;
+			switch (this.language) {
+				case FR -> {
+					stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
+					stream = new LowerCaseFilter(stream);
+					stream = new StopFilter(stream, FrenchAnalyzer.getDefaultStopSet());
+					stream = new ASCIIFoldingFilter(stream);
+					stream = new FrenchLightStemFilter(stream);
+				}
+				case NL -> {
+					stream = new LowerCaseFilter(stream);
+					stream = new StopFilter(stream, DutchAnalyzer.getDefaultStopSet());
+					stream = new ASCIIFoldingFilter(stream);
+					stream = new SnowballFilter(stream, new DutchStemmer());
+				}
+				default -> {
+					stream = new EnglishPossessiveFilter(stream);
+					stream = new LowerCaseFilter(stream);
+					stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+					stream = new ASCIIFoldingFilter(stream);
+					stream = new EnglishMinimalStemFilter(stream);
+				}
+			}
+			return new TokenStreamComponents(source, stream);
+		}
+
+	}
+
+}
