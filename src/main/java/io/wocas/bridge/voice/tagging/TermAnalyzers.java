@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import io.wocas.bridge.voice.Language;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -34,11 +36,36 @@ import org.tartarus.snowball.ext.DutchStemmer;
  */
 final class TermAnalyzers {
 
+	/**
+	 * Negations carry meaning here ("not called back" is a complaint, "called back" is
+	 * routine follow-up), so they are kept even though Lucene's default stop sets drop
+	 * them.
+	 */
+	private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nor", "niet", "geen", "nooit", "ne",
+			"pas", "jamais", "aucun", "aucune", "sans", "zonder");
+
+	private static final CharArraySet FRENCH_STOP_WORDS = withoutNegations(FrenchAnalyzer.getDefaultStopSet());
+
+	private static final CharArraySet DUTCH_STOP_WORDS = withoutNegations(DutchAnalyzer.getDefaultStopSet());
+
+	private static final CharArraySet ENGLISH_STOP_WORDS = withoutNegations(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+
 	private final Analyzer french = new LanguageAnalyzer(Language.FR);
 
 	private final Analyzer dutch = new LanguageAnalyzer(Language.NL);
 
 	private final Analyzer english = new LanguageAnalyzer(Language.EN);
+
+	private static CharArraySet withoutNegations(CharArraySet stopWords) {
+		CharArraySet kept = new CharArraySet(stopWords.size(), true);
+		for (Object word : stopWords) {
+			String text = new String((char[]) word);
+			if (!NEGATIONS.contains(text)) {
+				kept.add(text);
+			}
+		}
+		return CharArraySet.unmodifiableSet(kept);
+	}
 
 	Analyzer forLanguage(Language language) {
 		return switch (language) {
@@ -100,20 +127,20 @@ final class TermAnalyzers {
 				case FR -> {
 					stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
 					stream = new LowerCaseFilter(stream);
-					stream = new StopFilter(stream, FrenchAnalyzer.getDefaultStopSet());
+					stream = new StopFilter(stream, FRENCH_STOP_WORDS);
 					stream = new ASCIIFoldingFilter(stream);
 					stream = new FrenchLightStemFilter(stream);
 				}
 				case NL -> {
 					stream = new LowerCaseFilter(stream);
-					stream = new StopFilter(stream, DutchAnalyzer.getDefaultStopSet());
+					stream = new StopFilter(stream, DUTCH_STOP_WORDS);
 					stream = new ASCIIFoldingFilter(stream);
 					stream = new SnowballFilter(stream, new DutchStemmer());
 				}
 				default -> {
 					stream = new EnglishPossessiveFilter(stream);
 					stream = new LowerCaseFilter(stream);
-					stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+					stream = new StopFilter(stream, ENGLISH_STOP_WORDS);
 					stream = new ASCIIFoldingFilter(stream);
 					stream = new EnglishMinimalStemFilter(stream);
 				}

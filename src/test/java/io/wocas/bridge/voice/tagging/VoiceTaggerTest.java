@@ -111,4 +111,10 @@ class VoiceTaggerTest {
 		assertThat(tagging.language()).isEqualTo(Language.OTHER);
 	}
 
+	@Test
+	void routineFollowUpIsNotAVoiceButANegatedOneIs() {
+		assertThat(tagger.tag(null, "Called back, no answer.").voice()).isFalse();
+		assertThat(tagger.tag(null, "Customer was never called back although we promised it twice").voice()).isTrue();
+	}
+
 }
