@@ -2,6 +2,7 @@ package io.wocas.bridge.salesforce;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,38 @@ public class SalesforceClient {
 	}
 
 	/**
+	 * Calls a REST resource of the org's API version, e.g. {@code composite/sobjects},
+	 * with a JSON body, and returns the JSON answer ({@code null} for an empty answer).
+	 */
+	public JsonNode rest(String org, String method, String resource, JsonNode body) {
+		String path = "/services/data/v" + orgSettings(org).apiVersion() + "/" + resource;
+		String json;
+		try {
+			json = (body != null) ? this.json.writeValueAsString(body) : null;
+		}
+		catch (IOException ex) {
+			throw new SalesforceCallException(org, method + " " + resource, ex);
+		}
+		Endpoint endpoint = endpoint(org, "raw", Map.of("format", "JSON", "rawMethod", method, "rawPath", path));
+		Exchange result = this.producer.request(endpoint, (exchange) -> exchange.getIn()
+			.setBody((json != null) ? new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)) : null));
+		this.apiUsage.record(org, result.getMessage().getHeader(LIMIT_INFO, String.class));
+		if (result.getException() != null) {
+			throw new SalesforceCallException(org, method + " " + resource, result.getException());
+		}
+		try (InputStream in = result.getMessage().getBody(InputStream.class)) {
+			if (in == null) {
+				return null;
+			}
+			byte[] bytes = in.readAllBytes();
+			return (bytes.length == 0) ? null : this.json.readTree(bytes);
+		}
+		catch (IOException ex) {
+			throw new SalesforceCallException(org, method + " " + resource, ex);
+		}
+	}
+
+	/**
 	 * The instance URL of the org's current session, for links back to records.
 	 */
 	public String instanceUrl(String org) {
@@ -71,7 +104,7 @@ public class SalesforceClient {
 	}
 
 	private JsonNode call(String org, String operation, Object body, Map<String, Object> headers) {
-		Endpoint endpoint = endpoint(org, operation);
+		Endpoint endpoint = endpoint(org, operation, Map.of("rawPayload", true));
 		Exchange result = this.producer.request(endpoint, (exchange) -> {
 			exchange.getIn().setBody(body);
 			exchange.getIn().getHeaders().putAll(headers);
@@ -88,14 +121,20 @@ public class SalesforceClient {
 		}
 	}
 
-	private Endpoint endpoint(String org, String operation) {
+	private SalesforceSettings.Org orgSettings(String org) {
 		SalesforceSettings.Org settings = this.settings.orgs().get(org);
 		if (settings == null) {
 			throw new IllegalArgumentException("no Salesforce org '" + org + "' in connectors");
 		}
+		return settings;
+	}
+
+	private Endpoint endpoint(String org, String operation, Map<String, Object> options) {
+		Map<String, Object> parameters = new java.util.HashMap<>(options);
+		parameters.put("apiVersion", orgSettings(org).apiVersion());
 		try {
 			return this.camelContext.getEndpoint(SalesforceConnections.componentName(org) + ":" + operation,
-					Map.of("rawPayload", true, "apiVersion", settings.apiVersion()));
+					parameters);
 		}
 		catch (RuntimeException ex) {
 			throw new SalesforceCallException(org, operation, ex);

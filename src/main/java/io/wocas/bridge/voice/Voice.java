@@ -69,6 +69,12 @@ public class Voice {
 
 	private final Instant sourceCreatedAt;
 
+	private Instant rejectedAt;
+
+	private String rejectedBy;
+
+	private String rejectedReason;
+
 	@PersistenceCreator
 	Voice(Long id, Integer version, String sourceSystem, String sourceRecordId, SourceKind sourceKind, String caseId,
 			String recordUrl, String adviser, String customerRef, Language language, String subject, String text,
@@ -198,6 +204,38 @@ public class Voice {
 
 	public Optional<Instant> sourceCreatedAt() {
 		return Optional.ofNullable(this.sourceCreatedAt);
+	}
+
+	public boolean isRejected() {
+		return this.rejectedAt != null;
+	}
+
+	public Optional<String> rejectedReason() {
+		return Optional.ofNullable(this.rejectedReason);
+	}
+
+	/**
+	 * An analyst decides the item is not a voice after all; it leaves every dossier.
+	 */
+	public void reject(String analyst, String reason, Instant at) {
+		if (isRejected()) {
+			throw new IllegalStateException("voice " + this.id + " is already rejected");
+		}
+		this.rejectedAt = at;
+		this.rejectedBy = analyst;
+		this.rejectedReason = reason;
+	}
+
+	/**
+	 * Reverses {@link #reject}.
+	 */
+	public void restore() {
+		if (!isRejected()) {
+			throw new IllegalStateException("voice " + this.id + " is not rejected");
+		}
+		this.rejectedAt = null;
+		this.rejectedBy = null;
+		this.rejectedReason = null;
 	}
 
 }
