@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.wocas.bridge.voice.Frequency;
 import io.wocas.bridge.voice.SourceKind;
+import io.wocas.bridge.voice.VoiceMemberships;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Repository;
  * the dossier.
  */
 @Repository
-public class DossierVoices {
+public class DossierVoices implements VoiceMemberships {
 
 	private static final String LINK_COLUMNS = "dossier_id, voice_id, is_primary, similarity, shared_terms, reason_code,"
 			+ " assigned_by, assigned_at";
@@ -72,6 +73,7 @@ public class DossierVoices {
 			.list();
 	}
 
+	@Override
 	public List<Long> dossierIdsOf(long voiceId) {
 		return this.jdbc
 			.sql("select dossier_id from dossier_voice where voice_id = ? order by is_primary desc, dossier_id")
@@ -96,6 +98,10 @@ public class DossierVoices {
 			.param(limit)
 			.query(Long.class)
 			.list();
+	}
+
+	public void markGrouped(long voiceId, Instant at) {
+		this.jdbc.sql("update voice set grouped_at = ? where id = ?").params(Timestamp.from(at), voiceId).update();
 	}
 
 	/**

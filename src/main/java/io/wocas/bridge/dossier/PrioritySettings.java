@@ -2,7 +2,6 @@ package io.wocas.bridge.dossier;
 
 import java.util.Map;
 
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 
@@ -32,9 +31,21 @@ public record PrioritySettings(@DefaultValue("4.0") @Positive double threshold,
 		@DefaultValue("1.0") @PositiveOrZero double severityWeight,
 		@DefaultValue("0.5") @PositiveOrZero double frequencyWeight,
 		@DefaultValue("0.5") @PositiveOrZero double costWeight, @DefaultValue("100") @Positive double costUnit,
-		@NotNull @DefaultValue( {
-				"CASE_COMMENT=6.5", "FEED_ITEM=6.5", "CASE_EMAIL=4.0", "MAILBOX_EMAIL=4.0",
-				"API=5.0" }) Map<SourceKind, Double> costPerContact){
+		Map<SourceKind, Double> costPerContact) {
+
+	/**
+	 * Defaults: a phone call noted on a case costs more than a mail.
+	 */
+	static final Map<SourceKind, Double> DEFAULT_COSTS = Map.of(SourceKind.CASE_COMMENT, 6.5, SourceKind.FEED_ITEM, 6.5,
+			SourceKind.CASE_EMAIL, 4.0, SourceKind.MAILBOX_EMAIL, 4.0, SourceKind.API, 5.0);
+
+	public PrioritySettings {
+		Map<SourceKind, Double> costs = new java.util.EnumMap<>(DEFAULT_COSTS);
+		if (costPerContact != null) {
+			costs.putAll(costPerContact);
+		}
+		costPerContact = Map.copyOf(costs);
+	}
 
 	public double costOf(SourceKind kind) {
 		return this.costPerContact.getOrDefault(kind, 5.0);

@@ -28,12 +28,23 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+		String[] readers = { Role.ANALYST.name(), Role.OWNER.name(), Role.COMMITTEE.name(), Role.OPS.name() };
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 			.permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint())
 			.hasRole(Role.OPS.name())
+			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/api/voices")
 			.hasAnyRole(Role.ADVISER.name(), Role.ANALYST.name(), Role.OPS.name())
+			.requestMatchers(HttpMethod.POST, "/api/voices/*/move", "/api/voices/*/reject", "/api/dossiers/*/merge",
+					"/api/dossiers/*/split", "/api/dossiers/*/rename", "/api/dossiers/*/owner",
+					"/api/operations/*/undo")
+			.hasRole(Role.ANALYST.name())
+			.requestMatchers(HttpMethod.GET, "/api/dossiers/**", "/api/operations/**")
+			.hasAnyRole(readers)
+			.requestMatchers("/api/voices/**", "/api/voices")
+			.authenticated()
 			.requestMatchers("/api/**")
 			.authenticated()
 			.requestMatchers("/error")

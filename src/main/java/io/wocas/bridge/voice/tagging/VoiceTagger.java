@@ -33,11 +33,11 @@ public class VoiceTagger {
 
 	private final LanguageDetector languages = new LanguageDetector();
 
-	@Autowired
 	public VoiceTagger(TaggingSettings settings) {
 		this(settings, TaxonomyLoader.load(settings.taxonomyFile()));
 	}
 
+	@Autowired
 	public VoiceTagger(TaggingSettings settings, Taxonomy taxonomy) {
 		this.settings = settings;
 		this.markers = new MarkerParser(settings.marker(), taxonomy);

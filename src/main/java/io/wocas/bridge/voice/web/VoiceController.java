@@ -14,6 +14,7 @@ import io.wocas.bridge.voice.SourceKind;
 import io.wocas.bridge.voice.SourceRef;
 import io.wocas.bridge.voice.Voice;
 import io.wocas.bridge.voice.VoiceCapture;
+import io.wocas.bridge.voice.VoiceMemberships;
 import io.wocas.bridge.web.PageResponse;
 import io.wocas.bridge.voice.Voices;
 import jakarta.validation.Valid;
@@ -51,10 +52,17 @@ class VoiceController {
 
 	private final CurrentUser currentUser;
 
-	VoiceController(VoiceCapture capture, Voices voices, CurrentUser currentUser) {
+	private final VoiceMemberships memberships;
+
+	VoiceController(VoiceCapture capture, Voices voices, CurrentUser currentUser, VoiceMemberships memberships) {
 		this.capture = capture;
 		this.voices = voices;
 		this.currentUser = currentUser;
+		this.memberships = memberships;
+	}
+
+	private VoiceResponse view(Voice voice) {
+		return VoiceResponse.of(voice, this.memberships.dossierIdsOf(voice.id().value()));
 	}
 
 	@PostMapping
@@ -86,12 +94,12 @@ class VoiceController {
 		}
 		if (outcome instanceof CaptureOutcome.Captured captured) {
 			return ResponseEntity.created(URI.create("/api/voices/" + captured.voice().id()))
-				.body(VoiceResponse.of(captured.voice()));
+				.body(view(captured.voice()));
 		}
 		if (outcome instanceof CaptureOutcome.AlreadyCaptured existing) {
 			return ResponseEntity.ok()
 				.location(URI.create("/api/voices/" + existing.voice().id()))
-				.body(VoiceResponse.of(existing.voice()));
+				.body(view(existing.voice()));
 		}
 		throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY,
 				((CaptureOutcome.NotAVoice) outcome).reason());
@@ -108,7 +116,7 @@ class VoiceController {
 		Page<Voice> voices = onlyAdviser(caller)
 				? this.voices.findAllByAdviser(this.currentUser.adviserId(caller), request)
 				: this.voices.findAll(request);
-		return PageResponse.of(voices.map(VoiceResponse::of));
+		return PageResponse.of(voices.map(this::view));
 	}
 
 	@GetMapping("/{id}")
@@ -116,7 +124,7 @@ class VoiceController {
 		Voice voice = this.voices.findById(id)
 			.filter((found) -> !onlyAdviser(caller) || found.adviser().equals(this.currentUser.adviserId(caller)))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no voice " + id));
-		return VoiceResponse.of(voice);
+		return view(voice);
 	}
 
 	private static boolean isDuplicateKey(Throwable ex) {

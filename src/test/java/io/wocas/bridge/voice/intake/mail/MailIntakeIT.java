@@ -3,7 +3,9 @@ package io.wocas.bridge.voice.intake.mail;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +23,7 @@ import io.wocas.bridge.WocasBridgeApplication;
 import io.wocas.bridge.voice.SourceKind;
 import io.wocas.bridge.voice.SourceRef;
 import io.wocas.bridge.voice.Voice;
+import io.wocas.bridge.voice.VoiceCapture;
 import io.wocas.bridge.voice.Voices;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
@@ -30,6 +33,9 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.camel.CamelContext;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,20 +46,35 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 /**
  * The mailbox intake end to end: a GreenMail IMAP server, the routes of {@code routes/},
  * the real tagger and redactor, and an H2 database. Assertions read the IMAP folders and
  * the database.
  */
-@SpringBootTest
+@SpringBootTest(
+		properties = { "wocas.connectors-dir=" + MailIntakeIT.NO_FILES, "wocas.business-dir=" + MailIntakeIT.NO_FILES })
 class MailIntakeIT {
+
+	/**
+	 * Where no connector or business file lives, so that the files of the working tree
+	 * stay out of the test. Set as a test property, not a dynamic one: dynamic properties
+	 * come too late for {@code spring.config.import}.
+	 */
+	static final String NO_FILES = "none-for-tests";
 
 	private static final String LOGIN = "wocas-test";
 
@@ -76,6 +97,9 @@ class MailIntakeIT {
 	@Autowired
 	Voices voices;
 
+	@MockitoSpyBean
+	VoiceCapture capture;
+
 	@Autowired
 	JdbcClient jdbc;
 
@@ -96,7 +120,8 @@ class MailIntakeIT {
 	private static Map<String, Object> properties() {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("spring.datasource.url", DATABASE);
-		properties.put("wocas.connectors-dir", "none-for-tests");
+		properties.put("wocas.connectors-dir", NO_FILES);
+		properties.put("wocas.business-dir", NO_FILES);
 		properties.put("camel.springboot.main-run-controller", "false");
 		properties.put("wocas.intake.max-redeliveries", "1");
 		properties.put("wocas.intake.redelivery-delay", "50");
@@ -113,13 +138,38 @@ class MailIntakeIT {
 		properties.put(locked + "port", greenMail.getImap().getPort());
 		properties.put(locked + "username", LOGIN);
 		properties.put(locked + "password", "not-the-password");
-		properties.put(locked + "poll-interval", "1s");
+		properties.put(locked + "poll-interval", "5s");
 		return properties;
+	}
+
+	/**
+	 * The same settings as arguments, which win over {@code application.yaml} as they do
+	 * for the test context.
+	 */
+	private static String[] commandLine() {
+		Map<String, Object> arguments = new LinkedHashMap<>(properties());
+		arguments.put("server.port", 0);
+		arguments.put("spring.main.banner-mode", "off");
+		arguments.put("wocas.mail.mailboxes.locked.enabled", false);
+		return arguments.entrySet()
+			.stream()
+			.map((argument) -> "--" + argument.getKey() + "=" + argument.getValue())
+			.toArray(String[]::new);
+	}
+
+	@BeforeAll
+	static void waitLongerOnABusyMachine() {
+		Awaitility.setDefaultTimeout(Duration.ofSeconds(60));
+	}
+
+	@AfterAll
+	static void restoreAwaitility() {
+		Awaitility.reset();
 	}
 
 	@BeforeEach
 	void inboxIsDrained() {
-		await().atMost(Duration.ofSeconds(10)).until(() -> folder("INBOX").isEmpty());
+		await().until(() -> folder("INBOX").isEmpty());
 	}
 
 	@Test
@@ -162,9 +212,7 @@ class MailIntakeIT {
 		try {
 			deliver(mail.bytes());
 			try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(WocasBridgeApplication.class)
-				.properties(properties())
-				.properties("server.port=0", "wocas.mail.mailboxes.locked.enabled=false", "spring.main.banner-mode=off")
-				.run()) {
+				.run(commandLine())) {
 
 				await().untilAsserted(
 						() -> assertThat(folder("Processed")).filteredOn(mail.messageId()::equals).hasSize(2));
@@ -196,18 +244,49 @@ class MailIntakeIT {
 		assertThat(folder("INBOX")).isEmpty();
 		assertThat(voiceCount(good.messageId())).isEqualTo(1);
 		assertThat(voiceCount(brokenId)).isZero();
-		List<Map<String, Object>> quarantined = this.jdbc
-			.sql("select source_system, source_kind, reason from quarantined_item where source_record_id = ?")
-			.param(brokenId)
-			.query()
-			.listOfRows();
-		assertThat(quarantined).singleElement().satisfies((row) -> {
+		assertThat(quarantinedRows(brokenId)).singleElement().satisfies((row) -> {
 			assertThat(row.get("SOURCE_SYSTEM")).isEqualTo(SOURCE_SYSTEM);
 			assertThat(row.get("SOURCE_KIND")).isEqualTo("MAILBOX_EMAIL");
 			assertThat((String) row.get("REASON")).startsWith(MalformedMailException.class.getName())
 				.doesNotContain("Sofie", "0470", "jaarafrekening");
 		});
 		assertThat(quarantinedCount()).isEqualTo(quarantinedBefore + 1);
+	}
+
+	@Test
+	void databaseOutageIsRetriedAndTheMailIsCapturedOnceTheDatabaseIsBack() throws Exception {
+		MailTestData mail = MailTestData.aForward().inFrench();
+		doThrow(new CannotCreateTransactionException("Could not open JDBC Connection for transaction",
+				new SQLTransientConnectionException("connection is not available",
+						new ConnectException("Connection refused"))))
+			.doCallRealMethod()
+			.when(this.capture)
+			.capture(argThat((command) -> command.source().recordId().equals(mail.messageId())));
+
+		deliver(mail.bytes());
+
+		await().untilAsserted(() -> assertThat(folder("Processed")).contains(mail.messageId()));
+		assertThat(voiceCount(mail.messageId())).isEqualTo(1);
+		assertThat(quarantinedRows(mail.messageId())).isEmpty();
+		verify(this.capture, times(2))
+			.capture(argThat((command) -> command.source().recordId().equals(mail.messageId())));
+	}
+
+	@Test
+	void databaseOutageOutlastingTheRetriesEndsInQuarantine() throws Exception {
+		MailTestData mail = MailTestData.aForward().inEnglish();
+		doThrow(new TransientDataAccessResourceException("database unavailable")).when(this.capture)
+			.capture(argThat((command) -> command.source().recordId().equals(mail.messageId())));
+
+		deliver(mail.bytes());
+
+		await().untilAsserted(() -> assertThat(folder("Quarantine")).contains(mail.messageId()));
+		assertThat(voiceCount(mail.messageId())).isZero();
+		assertThat(quarantinedRows(mail.messageId())).singleElement()
+			.satisfies((row) -> assertThat((String) row.get("REASON"))
+				.isEqualTo(TransientDataAccessResourceException.class.getName() + ": database unavailable"));
+		verify(this.capture, times(2))
+			.capture(argThat((command) -> command.source().recordId().equals(mail.messageId())));
 	}
 
 	@Test
@@ -247,6 +326,14 @@ class MailIntakeIT {
 			.param(messageId)
 			.query(Long.class)
 			.single();
+	}
+
+	private List<Map<String, Object>> quarantinedRows(String messageId) {
+		return this.jdbc
+			.sql("select source_system, source_kind, reason from quarantined_item where source_record_id = ?")
+			.param(messageId)
+			.query()
+			.listOfRows();
 	}
 
 	private double quarantinedCount() {
