@@ -62,7 +62,9 @@ public class OwnerAssignment {
 				.enqueue(new OutboxMessage("SF_TASK", key + "-task", org, task(dossier, person))));
 		}, () -> log.warn("Dossier {} assigned to {}, who is not in the owner table: nobody notified", dossier.id(),
 				owner));
-		this.events.publishEvent(new DossierAssigned(dossier.id(), owner, by));
+		String ownerName = this.owners.person(owner).map(OwnerSettings.Person::name).orElse(owner);
+		this.events
+			.publishEvent(new DossierMilestone(dossier.id(), DossierMilestone.Milestone.ASSIGNED, now, ownerName));
 	}
 
 	private Optional<String> salesforceOrg(OwnerSettings.Person person) {

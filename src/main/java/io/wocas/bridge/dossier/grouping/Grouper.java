@@ -72,11 +72,11 @@ public class Grouper {
 		Decision decision = decide(voice);
 		if (decision.newDossier()) {
 			long id = newDossierId.getAsLong();
-			this.index.addVoice(id, voice);
+			this.index.addVoiceOnly(id, voice);
 			return new Decision(decision.voiceId(), new Decision.Link(id, 1.0, List.of()), true, List.of(),
 					decision.reasonCodes(), decision.bestScore());
 		}
-		this.index.addVoice(decision.primary().dossierId(), voice);
+		this.index.addVoiceOnly(decision.primary().dossierId(), voice);
 		return decision;
 	}
 

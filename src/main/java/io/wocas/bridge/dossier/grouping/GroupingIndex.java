@@ -146,7 +146,14 @@ public final class GroupingIndex {
 	 * indexed yet, and returns the updated profile (to persist).
 	 */
 	public DossierProfile addVoice(long dossierId, VoiceFeatures voice) {
-		return change(dossierId, voice, 1);
+		return change(dossierId, voice, 1, true);
+	}
+
+	/**
+	 * {@link #addVoice} without building the updated profile, for bulk loading.
+	 */
+	void addVoiceOnly(long dossierId, VoiceFeatures voice) {
+		change(dossierId, voice, 1, false);
 	}
 
 	/**
@@ -155,7 +162,7 @@ public final class GroupingIndex {
 	 * index.
 	 */
 	public DossierProfile removeVoice(long dossierId, VoiceFeatures voice) {
-		return change(dossierId, voice, -1);
+		return change(dossierId, voice, -1, true);
 	}
 
 	/**
@@ -239,7 +246,7 @@ public final class GroupingIndex {
 		int rescored = Math.max(MIN_RESCORED, 3 * k);
 		PriorityQueue<Map.Entry<Dossier, Double>> approximate = new PriorityQueue<>(Map.Entry.comparingByValue());
 		for (Map.Entry<Dossier, double[]> entry : dots.entrySet()) {
-			double score = entry.getValue()[0] / cachedNorm(entry.getKey(), scale);
+			double score = entry.getValue()[0] / cachedNorm(entry.getKey(), scale, false);
 			if (approximate.size() < rescored) {
 				approximate.add(Map.entry(entry.getKey(), score));
 			}
@@ -262,7 +269,7 @@ public final class GroupingIndex {
 
 	private Candidate exactScore(Dossier dossier, int[] ids, double[] weights, double[] idfs, double queryNorm,
 			int total) {
-		double norm = cachedNorm(dossier, total);
+		double norm = cachedNorm(dossier, total, true);
 		List<Map.Entry<String, Double>> contributions = new ArrayList<>();
 		double dot = 0;
 		for (int i = 0; i < ids.length; i++) {
@@ -283,10 +290,16 @@ public final class GroupingIndex {
 		return Math.log(1.0 + (this.totalVoices + 1.0) / (documentFrequency + 1.0));
 	}
 
-	private double cachedNorm(Dossier dossier, int total) {
+	/**
+	 * A dossier's norm depends on the idf of all its features, which drift slowly as
+	 * voices come in. It is recomputed when the dossier changed, or, for exact scores
+	 * only, when the number of voices drifted by more than 5 % since; ranking the many
+	 * dossiers found in the posting lists tolerates an older value.
+	 */
+	private double cachedNorm(Dossier dossier, int total, boolean exact) {
 		Norm norm = dossier.norm;
 		if (norm != null && norm.version == dossier.version
-				&& Math.abs(total - norm.dossiers) <= NORM_DRIFT * norm.dossiers) {
+				&& (!exact || Math.abs(total - norm.dossiers) <= NORM_DRIFT * norm.dossiers)) {
 			return norm.value;
 		}
 		return freshNorm(dossier, total);
@@ -303,7 +316,7 @@ public final class GroupingIndex {
 		return value;
 	}
 
-	private DossierProfile change(long dossierId, VoiceFeatures voice, int sign) {
+	private DossierProfile change(long dossierId, VoiceFeatures voice, int sign, boolean snapshot) {
 		this.lock.writeLock().lock();
 		try {
 			Dossier dossier = this.dossiers.get(dossierId);
@@ -339,7 +352,7 @@ public final class GroupingIndex {
 			}
 			this.totalVoices = Math.max(0, this.totalVoices + sign);
 			merge(dossier, voiceIds, voiceWeights, count);
-			return toProfile(dossier);
+			return snapshot ? toProfile(dossier) : null;
 		}
 		finally {
 			this.lock.writeLock().unlock();
@@ -347,27 +360,43 @@ public final class GroupingIndex {
 	}
 
 	private void merge(Dossier dossier, int[] voiceIds, float[] voiceWeights, int count) {
-		Map<Integer, Float> delta = new HashMap<>();
+		long[] delta = new long[count];
 		for (int i = 0; i < count; i++) {
-			delta.merge(voiceIds[i], voiceWeights[i], Float::sum);
+			delta[i] = ((long) voiceIds[i] << 32) | (Float.floatToRawIntBits(voiceWeights[i]) & 0xffffffffL);
 		}
-		Map<Integer, Float> merged = new HashMap<>();
-		for (int i = 0; i < dossier.size; i++) {
-			merged.put(dossier.terms[i], dossier.sums[i]);
-		}
-		for (Map.Entry<Integer, Float> entry : delta.entrySet()) {
-			merged.merge(entry.getKey(), entry.getValue(), Float::sum);
-		}
-		int[] ids = new int[merged.size()];
+		Arrays.sort(delta);
+		int[] ids = new int[dossier.size + count];
 		float[] sums = new float[ids.length];
+		boolean[] touched = new boolean[ids.length];
 		int size = 0;
-		for (Map.Entry<Integer, Float> entry : merged.entrySet()) {
-			if (entry.getValue() > 1e-6f) {
-				ids[size] = entry.getKey();
-				sums[size++] = entry.getValue();
+		int a = 0;
+		int b = 0;
+		while (a < dossier.size || b < count) {
+			int deltaId = (b < count) ? (int) (delta[b] >>> 32) : Integer.MAX_VALUE;
+			int ownId = (a < dossier.size) ? dossier.terms[a] : Integer.MAX_VALUE;
+			if (ownId < deltaId) {
+				ids[size] = ownId;
+				sums[size++] = dossier.sums[a++];
+				continue;
+			}
+			float sum = (ownId == deltaId) ? dossier.sums[a++] : 0f;
+			while (b < count && (int) (delta[b] >>> 32) == deltaId) {
+				sum += Float.intBitsToFloat((int) delta[b++]);
+			}
+			if (sum > 1e-6f) {
+				ids[size] = deltaId;
+				touched[size] = true;
+				sums[size++] = sum;
 			}
 		}
 		int[] oldTerms = Arrays.copyOf(dossier.terms, dossier.size);
+		int[] changed = new int[size];
+		int changedCount = 0;
+		for (int i = 0; i < size; i++) {
+			if (touched[i]) {
+				changed[changedCount++] = ids[i];
+			}
+		}
 		setTerms(dossier, ids, sums, size);
 		for (int term : oldTerms) {
 			if (Arrays.binarySearch(dossier.terms, 0, dossier.size, term) < 0) {
@@ -375,15 +404,15 @@ public final class GroupingIndex {
 				removePosting(term, dossier);
 			}
 		}
-		for (int i = 0; i < dossier.size; i++) {
-			int term = dossier.terms[i];
-			boolean isNew = Arrays.binarySearch(oldTerms, term) < 0;
-			if (isNew) {
-				this.documentFrequencies[term]++;
+		for (int i = 0; i < changedCount; i++) {
+			int at = Arrays.binarySearch(dossier.terms, 0, dossier.size, changed[i]);
+			if (at < 0) {
+				continue;
 			}
-			if (isNew || delta.containsKey(term)) {
-				offer(term, dossier, dossier.sums[i]);
+			if (Arrays.binarySearch(oldTerms, changed[i]) < 0) {
+				this.documentFrequencies[changed[i]]++;
 			}
+			offer(changed[i], dossier, dossier.sums[at]);
 		}
 		dossier.version++;
 	}
@@ -392,6 +421,12 @@ public final class GroupingIndex {
 	 * Keeps the strongest {@code maxProfileTerms}, sorted by term id for binary search.
 	 */
 	private void setTerms(Dossier dossier, int[] ids, float[] sums, int size) {
+		if (size <= this.maxProfileTerms && isSorted(ids, size)) {
+			dossier.terms = Arrays.copyOf(ids, size);
+			dossier.sums = Arrays.copyOf(sums, size);
+			dossier.size = size;
+			return;
+		}
 		Integer[] order = new Integer[size];
 		for (int i = 0; i < size; i++) {
 			order[i] = i;
@@ -408,6 +443,15 @@ public final class GroupingIndex {
 			dossier.sums[i] = sums[order[i]];
 		}
 		dossier.size = order.length;
+	}
+
+	private static boolean isSorted(int[] ids, int size) {
+		for (int i = 1; i < size; i++) {
+			if (ids[i - 1] >= ids[i]) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private boolean removeDossier(long dossierId) {

@@ -39,13 +39,13 @@ public record GroupingSettings(@DecimalMin("0.0") @DecimalMax("1.0") @DefaultVal
 		@DecimalMin("0.0") @DecimalMax("10.0") @DefaultValue("0.25") double stemWeight,
 		@DecimalMin("0.0") @DecimalMax("10.0") @DefaultValue("1.5") double reasonWeight,
 		@Min(10) @Max(100000) @DefaultValue("300") int maxProfileTerms,
-		@Min(8) @Max(1000000) @DefaultValue("256") int postingsPerTerm,
+		@Min(8) @Max(1000000) @DefaultValue("64") int postingsPerTerm,
 		@NotNull @DefaultValue("connectors/synonyms.yaml") Path synonymsFile) {
 
 	public static final Path DEFAULT_SYNONYMS_FILE = Path.of("connectors/synonyms.yaml");
 
 	public static GroupingSettings defaults() {
-		return new GroupingSettings(0.25, 0.25, 10, 1.0, 0.25, 1.5, 300, 256, DEFAULT_SYNONYMS_FILE);
+		return new GroupingSettings(0.25, 0.25, 10, 1.0, 0.25, 1.5, 300, 64, DEFAULT_SYNONYMS_FILE);
 	}
 
 	public GroupingSettings withThresholds(double attach, double secondary) {
