@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -17,7 +18,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * voices are linked by id in {@link DossierVoices}, never held as objects.
  */
 @Table("dossier")
-public class Dossier {
+public class Dossier extends AbstractAggregateRoot<Dossier> {
 
 	private static final Set<DossierStatus> ASSIGNABLE = EnumSet.of(DossierStatus.COLLECTING, DossierStatus.PRIORITY,
 			DossierStatus.ASSIGNED, DossierStatus.IN_ANALYSIS, DossierStatus.PROPOSED, DossierStatus.DEFERRED,
@@ -142,6 +143,15 @@ public class Dossier {
 		return Optional.ofNullable(this.lastVoiceAt);
 	}
 
+	private void changeStatus(DossierStatus next, Instant now) {
+		DossierStatus previous = this.status;
+		this.status = next;
+		this.updatedAt = now;
+		if (previous != next && this.id != null) {
+			registerEvent(new DossierStatusChanged(new DossierId(this.id), previous, next));
+		}
+	}
+
 	public boolean acceptsVoices() {
 		return this.status.acceptsVoices();
 	}
@@ -176,11 +186,11 @@ public class Dossier {
 		this.priority = score >= threshold;
 		this.updatedAt = now;
 		if (this.priority && this.status == DossierStatus.COLLECTING) {
-			this.status = DossierStatus.PRIORITY;
+			changeStatus(DossierStatus.PRIORITY, now);
 			return true;
 		}
 		if (!this.priority && this.status == DossierStatus.PRIORITY) {
-			this.status = DossierStatus.COLLECTING;
+			changeStatus(DossierStatus.COLLECTING, now);
 		}
 		return false;
 	}
@@ -198,10 +208,10 @@ public class Dossier {
 					"dossier " + this.id + " is " + this.status + "; only an open dossier can get an owner");
 		}
 		this.owner = newOwner;
-		if (this.status == DossierStatus.COLLECTING || this.status == DossierStatus.PRIORITY) {
-			this.status = DossierStatus.ASSIGNED;
-		}
 		this.updatedAt = now;
+		if (this.status == DossierStatus.COLLECTING || this.status == DossierStatus.PRIORITY) {
+			changeStatus(DossierStatus.ASSIGNED, now);
+		}
 	}
 
 	/**
@@ -209,8 +219,7 @@ public class Dossier {
 	 */
 	void restoreAssignment(String previousOwner, DossierStatus previousStatus, Instant now) {
 		this.owner = previousOwner;
-		this.status = previousStatus;
-		this.updatedAt = now;
+		changeStatus(previousStatus, now);
 	}
 
 	public void rename(String newTitle, Instant now) {
@@ -231,9 +240,8 @@ public class Dossier {
 		if (this.status == DossierStatus.MERGED || this.status == DossierStatus.CLOSED) {
 			throw new IllegalStateException("dossier " + this.id + " is " + this.status + " and cannot be merged");
 		}
-		this.status = DossierStatus.MERGED;
 		this.mergedInto = survivor.value();
-		this.updatedAt = now;
+		changeStatus(DossierStatus.MERGED, now);
 	}
 
 	/**
@@ -243,9 +251,8 @@ public class Dossier {
 		if (this.status != DossierStatus.MERGED) {
 			throw new IllegalStateException("dossier " + this.id + " is not merged");
 		}
-		this.status = previousStatus;
 		this.mergedInto = null;
-		this.updatedAt = now;
+		changeStatus(previousStatus, now);
 	}
 
 	/**
@@ -253,8 +260,7 @@ public class Dossier {
 	 * steps.
 	 */
 	void moveTo(DossierStatus next, Instant now) {
-		this.status = next;
-		this.updatedAt = now;
+		changeStatus(next, now);
 	}
 
 }

@@ -12,6 +12,7 @@ import io.wocas.bridge.dossier.grouping.GroupingIndex;
 import io.wocas.bridge.dossier.grouping.VoiceFeatures;
 import io.wocas.bridge.voice.Voice;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -33,10 +34,13 @@ public class DossierMembership {
 
 	private final ObjectMapper json;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	DossierMembership(DossierVoices links, GroupingIndex index, FeatureExtractor extractor, ObjectMapper json,
-			Optional<Clock> clock) {
+			ApplicationEventPublisher events, Optional<Clock> clock) {
+		this.events = events;
 		this.links = links;
 		this.index = index;
 		this.extractor = extractor;
@@ -57,6 +61,7 @@ public class DossierMembership {
 		long dossierId = dossier.id().value();
 		this.links.link(link);
 		dossier.voiceJoined(voice.sourceCreatedAt().orElse(voice.capturedAt()), this.clock.instant());
+		this.events.publishEvent(new VoiceJoinedDossier(dossier.id(), voice.id().value(), link.primary()));
 		if (link.primary()) {
 			DossierProfile profile = this.index.addVoice(dossierId, features);
 			dossier.profile(write(profile));

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.wocas.bridge.crm.outbox.Outbox;
-import io.wocas.bridge.crm.outbox.OutboxMessage;
+import io.wocas.bridge.outbox.Outbox;
+import io.wocas.bridge.outbox.OutboxMessage;
 import io.wocas.bridge.salesforce.SalesforceSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

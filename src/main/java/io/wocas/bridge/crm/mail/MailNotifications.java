@@ -5,9 +5,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.wocas.bridge.crm.outbox.Delivery;
-import io.wocas.bridge.crm.outbox.OutboxEntry;
-import io.wocas.bridge.crm.outbox.OutboxHandler;
+import io.wocas.bridge.outbox.Delivery;
+import io.wocas.bridge.outbox.OutboxEntry;
+import io.wocas.bridge.outbox.OutboxHandler;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.wocas.bridge.crm.outbox.Delivery;
+import io.wocas.bridge.outbox.Delivery;
 import io.wocas.bridge.salesforce.ApiUsage;
 import io.wocas.bridge.salesforce.SalesforceClient;
 import io.wocas.bridge.salesforce.SalesforceSettings;

@@ -8,9 +8,9 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.wocas.bridge.crm.outbox.Delivery;
-import io.wocas.bridge.crm.outbox.OutboxEntry;
-import io.wocas.bridge.crm.outbox.OutboxHandler;
+import io.wocas.bridge.outbox.Delivery;
+import io.wocas.bridge.outbox.OutboxEntry;
+import io.wocas.bridge.outbox.OutboxHandler;
 
 import org.springframework.stereotype.Component;
 

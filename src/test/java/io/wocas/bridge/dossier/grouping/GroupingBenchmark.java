@@ -128,7 +128,7 @@ class GroupingBenchmark {
 				grouper.group(voice, dossierIds::incrementAndGet);
 			}
 			stored[0] += size;
-			if (stored[0] % 100_000 == 0) {
+			if (stored[0] / 100_000 != (stored[0] - size) / 100_000) {
 				System.out.printf(Locale.ROOT, "... %,d voices grouped, %,d dossiers%n", stored[0],
 						grouper.index().size());
 			}

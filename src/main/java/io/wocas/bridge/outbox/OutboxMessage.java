@@ -1,4 +1,4 @@
-package io.wocas.bridge.crm.outbox;
+package io.wocas.bridge.outbox;
 
 import java.util.Objects;
 
