@@ -63,6 +63,13 @@ public class SObjectWrites {
 	}
 
 	/**
+	 * Creates records of one type.
+	 */
+	public List<Delivery> create(String org, String sobject, List<Write> writes) {
+		return send(org, "POST", "composite/sobjects", sobject, writes);
+	}
+
+	/**
 	 * Updates records of one type by their Salesforce id (each record carries
 	 * {@code Id}).
 	 */

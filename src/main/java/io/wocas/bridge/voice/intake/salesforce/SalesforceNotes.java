@@ -80,9 +80,21 @@ final class SalesforceNotes {
 		return "SELECT Id, CaseNumber, ContactId, AccountId, OwnerId FROM Case WHERE Id IN (" + ids + ")";
 	}
 
+	/**
+	 * Posts WOCAS Bridge itself writes to advisers end with a reference such as
+	 * {@code [WOCAS-12 DECIDED 1732350000]}; they are news about voices, not voices.
+	 */
+	private static final java.util.regex.Pattern OWN_POST = java.util.regex.Pattern
+		.compile("\\[WOCAS-\\d+ [A-Z]+ \\d+\\]");
+
 	static boolean isOnCase(JsonNode note) {
 		String parentId = text(note, "ParentId");
 		return parentId != null && parentId.startsWith(CASE_KEY_PREFIX);
+	}
+
+	static boolean isOwnPost(JsonNode note) {
+		String body = text(note, "Body");
+		return body != null && OWN_POST.matcher(body).find();
 	}
 
 	static Instant modstamp(JsonNode note) {

@@ -127,7 +127,10 @@ public class SalesforcePoller {
 		if (records.isEmpty()) {
 			return;
 		}
-		List<JsonNode> onCases = records.stream().filter(SalesforceNotes::isOnCase).toList();
+		List<JsonNode> onCases = records.stream()
+			.filter(SalesforceNotes::isOnCase)
+			.filter((record) -> !SalesforceNotes.isOwnPost(record))
+			.toList();
 		Map<String, CaseInfo> cases = cases(org, onCases);
 		String instanceUrl = this.client.instanceUrl(org);
 		JsonNode last = records.get(records.size() - 1);

@@ -1,0 +1,149 @@
+package io.wocas.bridge.crm.salesforce;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wocas.bridge.crm.CrmSettings;
+import io.wocas.bridge.crm.DossierOutcomes;
+import io.wocas.bridge.dossier.Dossier;
+import io.wocas.bridge.dossier.DossierId;
+import io.wocas.bridge.dossier.Dossiers;
+import io.wocas.bridge.outbox.Delivery;
+import io.wocas.bridge.outbox.OutboxEntry;
+import io.wocas.bridge.outbox.OutboxHandler;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers {@code SF_CASE} entries: the WOCAS fields of each source Case (dossier
+ * reference, status, title, last update), read at delivery time, 200 Cases a call. A
+ * merged dossier's Cases show the surviving dossier.
+ */
+@Component
+class SalesforceCaseFields implements OutboxHandler {
+
+	private final CrmSettings settings;
+
+	private final Dossiers dossiers;
+
+	private final ObjectProvider<DossierOutcomes> outcomes;
+
+	private final SObjectWrites writes;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	SalesforceCaseFields(CrmSettings settings, Dossiers dossiers, ObjectProvider<DossierOutcomes> outcomes,
+			SObjectWrites writes, ObjectMapper json, Optional<Clock> clock) {
+		this.settings = settings;
+		this.dossiers = dossiers;
+		this.outcomes = outcomes;
+		this.writes = writes;
+		this.json = json;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	@Override
+	public String kind() {
+		return "SF_CASE";
+	}
+
+	@Override
+	public List<Delivery> deliver(List<OutboxEntry> entries) {
+		List<Delivery> deliveries = new ArrayList<>();
+		Map<String, Map<String, List<OutboxEntry>>> byOrgAndCase = new LinkedHashMap<>();
+		Map<Long, Long> dossierOfEntry = new LinkedHashMap<>();
+		for (OutboxEntry entry : entries) {
+			JsonNode payload = read(entry.payload());
+			String caseId = payload.path("caseId").asText(null);
+			long dossierId = payload.path("dossierId").asLong(-1);
+			if (caseId == null || dossierId < 0) {
+				deliveries.add(Delivery.refused(entry.id(), "unreadable payload"));
+				continue;
+			}
+			dossierOfEntry.put(entry.id(), dossierId);
+			byOrgAndCase.computeIfAbsent(entry.target(), (org) -> new LinkedHashMap<>())
+				.computeIfAbsent(caseId, (id) -> new ArrayList<>())
+				.add(entry);
+		}
+		byOrgAndCase.forEach((org, byCase) -> {
+			List<SObjectWrites.Write> records = new ArrayList<>();
+			Map<Long, List<OutboxEntry>> entriesByWrite = new LinkedHashMap<>();
+			byCase.forEach((caseId, caseEntries) -> {
+				OutboxEntry latest = caseEntries.get(caseEntries.size() - 1);
+				Optional<Dossier> dossier = survivor(dossierOfEntry.get(latest.id()));
+				if (dossier.isEmpty()) {
+					caseEntries.forEach((e) -> deliveries.add(Delivery.refused(e.id(), "dossier no longer exists")));
+					return;
+				}
+				records.add(new SObjectWrites.Write(latest.id(), record(caseId, dossier.get())));
+				entriesByWrite.put(latest.id(), caseEntries);
+			});
+			for (Delivery delivery : this.writes.update(org, "Case", records)) {
+				for (OutboxEntry entry : entriesByWrite.getOrDefault(delivery.entryId(), List.of())) {
+					deliveries.add(new Delivery(entry.id(), delivery.delivered(), delivery.externalId(),
+							delivery.error(), delivery.permanent()));
+				}
+			}
+		});
+		return deliveries;
+	}
+
+	/**
+	 * Follows merges to the dossier that carries the voices now.
+	 */
+	private Optional<Dossier> survivor(long dossierId) {
+		Optional<Dossier> dossier = this.dossiers.findById(dossierId);
+		for (int hops = 0; hops < 20 && dossier.isPresent() && dossier.get().mergedInto().isPresent(); hops++) {
+			DossierId next = dossier.get().mergedInto().get();
+			dossier = this.dossiers.findById(next);
+		}
+		return dossier;
+	}
+
+	private ObjectNode record(String caseId, Dossier dossier) {
+		long id = dossier.id().value();
+		ObjectNode record = this.json.createObjectNode();
+		record.put("Id", caseId);
+		put(record, "dossier-ref", this.settings.reference(id));
+		put(record, "status", dossier.status().name());
+		put(record, "title", SalesforceDossierRecords.truncate(dossier.title(), 255));
+		String lastUpdate = Optional.ofNullable(this.outcomes.getIfAvailable())
+			.flatMap((o) -> o.of(id))
+			.map((o) -> (o.lastProgress() != null) ? o.lastProgress() : o.decision())
+			.orElse(null);
+		put(record, "last-update", SalesforceDossierRecords.truncate(lastUpdate, 4000));
+		put(record, "updated-at", this.clock.instant().toString());
+		return record;
+	}
+
+	private void put(ObjectNode record, String logicalName, String value) {
+		this.settings.caseField(logicalName).ifPresent((field) -> {
+			if (value != null) {
+				record.put(field, value);
+			}
+			else {
+				record.putNull(field);
+			}
+		});
+	}
+
+	private JsonNode read(String payload) {
+		try {
+			return this.json.readTree(payload);
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+			return this.json.createObjectNode();
+		}
+	}
+
+}

@@ -1,0 +1,172 @@
+package io.wocas.bridge.crm.salesforce;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wocas.bridge.crm.CrmSettings;
+import io.wocas.bridge.crm.DossierOutcomes;
+import io.wocas.bridge.dossier.Dossier;
+import io.wocas.bridge.dossier.DossierVoices;
+import io.wocas.bridge.dossier.Dossiers;
+import io.wocas.bridge.outbox.Delivery;
+import io.wocas.bridge.outbox.OutboxEntry;
+import io.wocas.bridge.outbox.OutboxHandler;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers {@code SF_DOSSIER} entries: upserts one record per dossier on the dossier
+ * object, by external id, with the dossier's state at delivery time, 200 records a call.
+ */
+@Component
+class SalesforceDossierRecords implements OutboxHandler {
+
+	private final CrmSettings settings;
+
+	private final Dossiers dossiers;
+
+	private final DossierVoices links;
+
+	private final ObjectProvider<DossierOutcomes> outcomes;
+
+	private final SObjectWrites writes;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	SalesforceDossierRecords(CrmSettings settings, Dossiers dossiers, DossierVoices links,
+			ObjectProvider<DossierOutcomes> outcomes, SObjectWrites writes, ObjectMapper json, Optional<Clock> clock) {
+		this.settings = settings;
+		this.dossiers = dossiers;
+		this.links = links;
+		this.outcomes = outcomes;
+		this.writes = writes;
+		this.json = json;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	@Override
+	public String kind() {
+		return "SF_DOSSIER";
+	}
+
+	@Override
+	public List<Delivery> deliver(List<OutboxEntry> entries) {
+		List<Delivery> deliveries = new ArrayList<>();
+		Map<String, Map<Long, List<OutboxEntry>>> byOrgAndDossier = new LinkedHashMap<>();
+		for (OutboxEntry entry : entries) {
+			long dossierId = readLong(entry.payload(), "dossierId");
+			if (dossierId < 0) {
+				deliveries.add(Delivery.refused(entry.id(), "unreadable payload"));
+				continue;
+			}
+			byOrgAndDossier.computeIfAbsent(entry.target(), (org) -> new LinkedHashMap<>())
+				.computeIfAbsent(dossierId, (id) -> new ArrayList<>())
+				.add(entry);
+		}
+		byOrgAndDossier.forEach((org, byDossier) -> {
+			List<SObjectWrites.Write> records = new ArrayList<>();
+			Map<Long, List<OutboxEntry>> entriesByWrite = new LinkedHashMap<>();
+			byDossier.forEach((dossierId, dossierEntries) -> {
+				Optional<Dossier> dossier = this.dossiers.findById(dossierId);
+				if (dossier.isEmpty()) {
+					dossierEntries.forEach((e) -> deliveries.add(Delivery.refused(e.id(), "no dossier " + dossierId)));
+					return;
+				}
+				long writeId = dossierEntries.get(0).id();
+				records.add(new SObjectWrites.Write(writeId, record(dossier.get())));
+				entriesByWrite.put(writeId, dossierEntries);
+			});
+			for (Delivery delivery : this.writes.upsert(org, this.settings.dossierObject(),
+					this.settings.dossierExternalId(), records)) {
+				for (OutboxEntry entry : entriesByWrite.getOrDefault(delivery.entryId(), List.of())) {
+					deliveries.add(new Delivery(entry.id(), delivery.delivered(), delivery.externalId(),
+							delivery.error(), delivery.permanent()));
+				}
+			}
+		});
+		return deliveries;
+	}
+
+	ObjectNode record(Dossier dossier) {
+		long id = dossier.id().value();
+		ObjectNode record = this.json.createObjectNode();
+		record.put(this.settings.dossierExternalId(), this.settings.reference(id));
+		Instant now = this.clock.instant();
+		put(record, "title", truncate(dossier.title(), 80));
+		put(record, "reason-code", dossier.primaryReason().orElse(null));
+		put(record, "status", dossier.status().name());
+		field("priority-score").ifPresent((f) -> record.put(f, dossier.priorityScore()));
+		field("priority").ifPresent((f) -> record.put(f, dossier.isPriority()));
+		field("voice-count").ifPresent((f) -> record.put(f, this.links.countOf(id)));
+		field("severity").ifPresent((f) -> record.put(f, meanSeverity(dossier)));
+		put(record, "owner", dossier.owner().orElse(null));
+		put(record, "url", this.settings.dossierUrlBase() + id);
+		put(record, "merged-into", dossier.mergedInto().map((m) -> this.settings.reference(m.value())).orElse(null));
+		put(record, "last-synced", now.toString());
+		Optional<DossierOutcomes.Outcome> outcome = Optional.ofNullable(this.outcomes.getIfAvailable())
+			.flatMap((o) -> o.of(id));
+		outcome.ifPresent((o) -> {
+			put(record, "decision", truncate(o.decision(), 4000));
+			field("approved-cost").ifPresent((f) -> {
+				if (o.approvedCost() != null) {
+					record.put(f, o.approvedCost());
+				}
+			});
+			put(record, "due-date", (o.dueDate() != null) ? o.dueDate().toString() : null);
+			put(record, "last-progress", truncate(o.lastProgress(), 4000));
+		});
+		return record;
+	}
+
+	private double meanSeverity(Dossier dossier) {
+		JsonNode parts = readTree(dossier.scoreParts().orElse("{}"));
+		return parts.path("meanSeverity").asDouble(0);
+	}
+
+	private void put(ObjectNode record, String logicalName, String value) {
+		field(logicalName).ifPresent((f) -> {
+			if (value != null) {
+				record.put(f, value);
+			}
+			else {
+				record.putNull(f);
+			}
+		});
+	}
+
+	private Optional<String> field(String logicalName) {
+		return this.settings.dossierField(logicalName);
+	}
+
+	private JsonNode readTree(String text) {
+		try {
+			return this.json.readTree(text);
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+			return this.json.createObjectNode();
+		}
+	}
+
+	private long readLong(String payload, String field) {
+		return readTree(payload).path(field).asLong(-1);
+	}
+
+	static String truncate(String value, int max) {
+		if (value == null) {
+			return null;
+		}
+		return (value.length() > max) ? value.substring(0, max - 1) + "…" : value;
+	}
+
+}
