@@ -256,10 +256,14 @@ public class Dossier extends AbstractAggregateRoot<Dossier> {
 	}
 
 	/**
-	 * Changes the status; the committee workflow calls this through its own guarded
-	 * steps.
+	 * Moves the dossier along the WOCAS loop. Only the moves of {@link DossierLifecycle}
+	 * are allowed; any other is refused with the moves that are possible from here.
 	 */
-	void moveTo(DossierStatus next, Instant now) {
+	public void advanceTo(DossierStatus next, Instant now) {
+		DossierLifecycle.check(this.id, this.status, next);
+		if (next == DossierStatus.ASSIGNED && this.owner == null) {
+			throw new IllegalStateException("dossier " + this.id + " has no owner; assign one first");
+		}
 		changeStatus(next, now);
 	}
 

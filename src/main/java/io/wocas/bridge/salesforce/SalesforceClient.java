@@ -74,9 +74,14 @@ public class SalesforceClient {
 		catch (IOException ex) {
 			throw new SalesforceCallException(org, method + " " + resource, ex);
 		}
-		Endpoint endpoint = endpoint(org, "raw", Map.of("format", "JSON", "rawMethod", method, "rawPath", path));
-		Exchange result = this.producer.request(endpoint, (exchange) -> exchange.getIn()
-			.setBody((json != null) ? new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)) : null));
+		Endpoint endpoint = endpoint(org, "raw", Map.of("format", "JSON"));
+		Exchange result = this.producer.request(endpoint, (exchange) -> {
+			exchange.getIn().setHeader("rawMethod", method);
+			exchange.getIn().setHeader("rawPath", path);
+			exchange.getIn()
+				.setBody((json != null) ? new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))
+						: null);
+		});
 		this.apiUsage.record(org, result.getMessage().getHeader(LIMIT_INFO, String.class));
 		if (result.getException() != null) {
 			throw new SalesforceCallException(org, method + " " + resource, result.getException());
@@ -129,6 +134,10 @@ public class SalesforceClient {
 		return settings;
 	}
 
+	/**
+	 * Endpoints are cached by Camel per URI: options that change from call to call go in
+	 * headers, never here.
+	 */
 	private Endpoint endpoint(String org, String operation, Map<String, Object> options) {
 		Map<String, Object> parameters = new java.util.HashMap<>(options);
 		parameters.put("apiVersion", orgSettings(org).apiVersion());

@@ -34,6 +34,8 @@ public final class VoiceTestData {
 
 	private Instant capturedAt = Instant.parse("2026-11-02T08:00:00Z");
 
+	private String caseId = "5005g00000CAS01AAA";
+
 	private VoiceTestData() {
 	}
 
@@ -91,14 +93,19 @@ public final class VoiceTestData {
 		return this;
 	}
 
+	public VoiceTestData onCase(String caseId) {
+		this.caseId = caseId;
+		return this;
+	}
+
 	public VoiceTestData capturedAt(Instant at) {
 		this.capturedAt = at;
 		return this;
 	}
 
 	public Voice build() {
-		return Voice.capture(new SourceRef(this.system, this.recordId), this.kind, "5005g00000CAS01AAA", null,
-				this.adviser, "0035g00000CON01AAA", this.language, null, this.text,
+		return Voice.capture(new SourceRef(this.system, this.recordId), this.kind, this.caseId, null, this.adviser,
+				"0035g00000CON01AAA", this.language, null, this.text,
 				(this.severity != null) ? new Severity(this.severity) : null, this.frequency, TaggedBy.MARKER, 1.0,
 				List.of(), this.reasons, this.attachments, this.capturedAt, this.capturedAt.minusSeconds(60));
 	}

@@ -1,0 +1,5 @@
+package io.wocas.bridge.committee;
+
+class CommitteeStoresOnH2IT extends CommitteeStoresContract {
+
+}
