@@ -53,7 +53,8 @@ class CrmWritebackIT {
 		.port(0)
 		.clientCredentials("crm-client", "crm-secret")
 		.build()
-		.start();
+		.start()
+		.deploy(java.nio.file.Path.of("connectors/salesforce"));
 
 	static {
 		sandbox.store().insert("User", Map.of("Id", ADVISER_A, "Name", "Sofie Peeters", "LanguageLocaleKey", "nl_NL"));

@@ -83,7 +83,8 @@ public final class DemoApplication {
 			.seed(seed)
 			.clientCredentials("wocas-demo-client", "demo-secret")
 			.build()
-			.start();
+			.start()
+			.deploy(Path.of("connectors/salesforce"));
 		log.info("Salesforce sandbox on {}", sandbox.baseUrl());
 		return sandbox;
 	}

@@ -45,7 +45,8 @@ class DossierFlowIT {
 		.port(0)
 		.clientCredentials("flow-client", "flow-secret")
 		.build()
-		.start();
+		.start()
+		.deploy(java.nio.file.Path.of("connectors/salesforce"));
 
 	@Autowired
 	TestRestTemplate http;

@@ -134,6 +134,15 @@ public final class SalesforceSandbox implements AutoCloseable {
 	}
 
 	/**
+	 * Deploys the custom objects of an SFDX package (such as
+	 * {@code connectors/salesforce}).
+	 */
+	public SalesforceSandbox deploy(Path sfdxProject) {
+		SandboxMetadata.deploy(this.store, sfdxProject);
+		return this;
+	}
+
+	/**
 	 * The login URL and instance URL, e.g. {@code http://127.0.0.1:41234}.
 	 */
 	public String baseUrl() {
