@@ -43,6 +43,8 @@ class SecurityConfiguration {
 			.hasRole(Role.ANALYST.name())
 			.requestMatchers(HttpMethod.GET, "/api/dossiers/**", "/api/operations/**")
 			.hasAnyRole(readers)
+			.requestMatchers("/api/committee/**")
+			.hasAnyRole(readers)
 			.requestMatchers("/api/voices/**", "/api/voices")
 			.authenticated()
 			.requestMatchers("/api/**")

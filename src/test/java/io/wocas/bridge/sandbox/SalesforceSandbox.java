@@ -246,12 +246,8 @@ public final class SalesforceSandbox implements AutoCloseable {
 		}
 		Duration latency = this.faults.latency();
 		if (!latency.isZero()) {
-			try {
-				Thread.sleep(latency.toMillis());
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
+			// Injected network latency: the server answers late, as a slow org would.
+			java.util.concurrent.locks.LockSupport.parkNanos(latency.toNanos());
 		}
 		Optional<Integer> failure = this.faults.callFailure();
 		if (failure.isPresent()) {

@@ -123,6 +123,7 @@ class MailIntakeIT {
 		properties.put("wocas.connectors-dir", NO_FILES);
 		properties.put("wocas.business-dir", NO_FILES);
 		properties.put("camel.springboot.main-run-controller", "false");
+		properties.put("camel.main.shutdown-timeout", "3");
 		properties.put("wocas.intake.max-redeliveries", "1");
 		properties.put("wocas.intake.redelivery-delay", "50");
 		String mailbox = "wocas.mail.mailboxes." + MAILBOX + ".";
