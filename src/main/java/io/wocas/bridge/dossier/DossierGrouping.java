@@ -1,7 +1,6 @@
 package io.wocas.bridge.dossier;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import io.wocas.bridge.dossier.grouping.Decision;
@@ -91,7 +90,7 @@ public class DossierGrouping {
 		Decision decision = this.grouper.decide(features);
 		String reason = voice.reasonCodes().stream().findFirst().orElse(null);
 		Dossier primary = decision.newDossier()
-				? this.dossiers.save(Dossier.open(title(voice), reason, this.membership.now()))
+				? this.dossiers.save(Dossier.open(title(voice, features), reason, this.membership.now()))
 				: this.dossiers.get(new DossierId(decision.primary().dossierId()));
 		double similarity = decision.newDossier() ? 1.0 : decision.primary().score();
 		List<String> shared = decision.newDossier() ? List.of() : decision.primary().sharedTerms();
@@ -121,22 +120,29 @@ public class DossierGrouping {
 	}
 
 	/**
-	 * A first title, which analysts rename: the reason code's label and the start of the
-	 * first voice.
+	 * A first title, which analysts rename: the reason code's label and the voice's
+	 * strongest concepts. Never words of the voice itself, which may name a customer or
+	 * an address.
 	 */
-	private String title(Voice voice) {
+	private String title(Voice voice, VoiceFeatures features) {
 		String label = voice.reasonCodes()
 			.stream()
 			.findFirst()
 			.flatMap(this.taxonomy::find)
 			.map((code) -> code.label(voice.language()))
 			.orElse(null);
-		String start = voice.text().replaceAll("(?i)#wocas\\S*( +\\S+:\\S+)*", "").replaceAll("\\s+", " ").strip();
-		start = (start.length() > 80) ? start.substring(0, 77).strip() + "..." : start;
+		String concepts = features.terms()
+			.entrySet()
+			.stream()
+			.filter((term) -> term.getKey().startsWith(VoiceFeatures.CONCEPT))
+			.sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
+			.limit(3)
+			.map((term) -> term.getKey().substring(VoiceFeatures.CONCEPT.length()).replace('-', ' '))
+			.collect(java.util.stream.Collectors.joining(", "));
 		if (label == null) {
-			return start.isEmpty() ? "Dossier" : start;
+			return concepts.isEmpty() ? "New dossier" : concepts;
 		}
-		return start.isEmpty() ? label : label + ": " + start.toLowerCase(Locale.ROOT);
+		return concepts.isEmpty() ? label : label + " (" + concepts + ")";
 	}
 
 }
