@@ -150,6 +150,16 @@ class VoiceApiIT {
 		assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
+	@Test
+	void theOpenApiDescriptionIsServed() {
+		ResponseEntity<JsonNode> response = this.http.getForEntity("/v3/api-docs", JsonNode.class);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(response.getBody().get("paths").has("/api/voices")).isTrue();
+		assertThat(response.getBody().get("paths").has("/api/dossiers")).isTrue();
+		assertThat(response.getBody().get("paths").has("/api/committee/sessions/{id}/pack")).isTrue();
+	}
+
 	private ResponseEntity<JsonNode> post(String user, Map<String, Object> body) {
 		return this.http.withBasicAuth(user, user + "-pw").postForEntity("/api/voices", body, JsonNode.class);
 	}
