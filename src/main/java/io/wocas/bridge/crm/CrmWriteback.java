@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * change: the dossier record and the Case fields are kept current (one waiting update per
  * record, which reads the latest state when delivered), and at each milestone every
  * adviser who raised one of the dossier's voices gets one message, on their Case in
- * Chatter or by mail.
+ * Chatter or by mail. With {@code problem-records}, each dossier is also a standard
+ * Problem and each source Case is linked to it.
  */
 @Component
 class CrmWriteback {
@@ -36,6 +37,10 @@ class CrmWriteback {
 	static final String CASE_FIELDS = "SF_CASE";
 
 	static final String CHATTER = "SF_CHATTER";
+
+	static final String PROBLEM_RECORD = "SF_PROBLEM";
+
+	static final String CASE_ISSUE = "SF_CASE_ISSUE";
 
 	static final String MAIL = "MAIL";
 
@@ -126,16 +131,25 @@ class CrmWriteback {
 	}
 
 	private void syncDossier(long dossierId) {
-		dossierOrg()
-			.ifPresent((org) -> this.outbox.enqueueCoalesced(DOSSIER_RECORD, org, "{\"dossierId\":" + dossierId + "}"));
+		dossierOrg().ifPresent((org) -> {
+			String payload = "{\"dossierId\":" + dossierId + "}";
+			this.outbox.enqueueCoalesced(DOSSIER_RECORD, org, payload);
+			if (this.settings.problemRecords()) {
+				this.outbox.enqueueCoalesced(PROBLEM_RECORD, org, payload);
+			}
+		});
 	}
 
 	private void syncCase(VoiceSource source, long dossierId) {
 		if (source.caseId() == null || source.org().isEmpty()) {
 			return;
 		}
-		this.outbox.enqueueCoalesced(CASE_FIELDS, source.org().get(),
-				"{\"caseId\":\"" + source.caseId() + "\",\"dossierId\":" + dossierId + "}");
+		String payload = "{\"caseId\":\"" + source.caseId() + "\",\"dossierId\":" + dossierId + "}";
+		this.outbox.enqueueCoalesced(CASE_FIELDS, source.org().get(), payload);
+		if (this.settings.problemRecords() && source.org().equals(dossierOrg())) {
+			// the Problem lives in the dossier org; a Case elsewhere cannot point at it
+			this.outbox.enqueueCoalesced(CASE_ISSUE, source.org().get(), payload);
+		}
 	}
 
 	private Optional<String> dossierOrg() {

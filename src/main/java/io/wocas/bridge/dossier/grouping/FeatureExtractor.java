@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import io.wocas.bridge.voice.Language;
 import io.wocas.bridge.voice.tagging.MarkerParser;
@@ -23,9 +25,12 @@ import io.wocas.bridge.voice.tagging.VoiceTagger;
  * the voice's language; synonym phrases become concept features ({@code c:leak}) that are
  * the same in every language, every remaining word of three letters or more becomes a
  * stem feature ({@code t:fuit}) at a lower weight, and each reason code becomes a feature
- * ({@code r:LEAK-CONSUMPTION}). Counts are damped ({@code 1 + ln tf}) so that a long mail
- * repeating a word does not outweigh a short note. Similarity across languages therefore
- * comes only from concepts and reason codes.
+ * ({@code r:LEAK-CONSUMPTION}). Generic concepts of the synonyms file (an invoice, a
+ * phone call, a delay) weigh {@value #GENERIC_FACTOR_TEXT} of a concept, and each family
+ * of the synonyms file with a member in the voice becomes one feature
+ * ({@code f:reaching-us}) at {@value #FAMILY_FACTOR_TEXT} of a concept. Counts are damped
+ * ({@code 1 + ln tf}) so that a long mail repeating a word does not outweigh a short
+ * note. Similarity across languages therefore comes only from concepts and reason codes.
  */
 public class FeatureExtractor {
 
@@ -43,8 +48,33 @@ public class FeatureExtractor {
 
 	private final GroupingSettings settings;
 
+	private final Synonyms synonyms;
+
+	private final Map<String, List<String>> families = new java.util.HashMap<>();
+
+	static final String GENERIC_FACTOR_TEXT = "0.4";
+
+	static final String FAMILY_FACTOR_TEXT = "0.8";
+
+	/**
+	 * Weight of a generic concept (see {@link Synonyms#generic()}) relative to the
+	 * concept weight.
+	 */
+	static final double GENERIC_FACTOR = Double
+		.parseDouble(System.getProperty("wocas.grouping.generic", GENERIC_FACTOR_TEXT));
+
+	/**
+	 * Weight of a family feature ({@code f:reaching-us}) relative to the concept weight.
+	 */
+	static final double FAMILY_FACTOR = Double
+		.parseDouble(System.getProperty("wocas.grouping.family", FAMILY_FACTOR_TEXT));
+
 	public FeatureExtractor(Synonyms synonyms, VoiceTagger tagger, MarkerParser markers, GroupingSettings settings) {
 		this.concepts = new ConceptMatcher(synonyms, this.analyzers);
+		this.synonyms = synonyms;
+		synonyms.families()
+			.forEach((family, members) -> members
+				.forEach((concept) -> this.families.computeIfAbsent(concept, (key) -> new ArrayList<>()).add(family)));
 		this.tagger = tagger;
 		this.markers = markers;
 		this.settings = settings;
@@ -76,8 +106,10 @@ public class FeatureExtractor {
 		String body = this.cleaner.clean(this.markers.parse(full).remainder());
 		List<String> tokens = this.analyzers.analyze(language, body);
 		Map<String, Integer> counts = new TreeMap<>();
+		Set<String> families = new TreeSet<>();
 		for (String concept : this.concepts.match(language, this.analyzers.analyzePhrase(language, body))) {
 			counts.merge(VoiceFeatures.CONCEPT + concept, 1, Integer::sum);
+			families.addAll(this.families.getOrDefault(concept, List.of()));
 		}
 		for (String token : tokens) {
 			if (isWord(token)) {
@@ -88,8 +120,15 @@ public class FeatureExtractor {
 		counts.forEach((feature, count) -> {
 			double kind = feature.startsWith(VoiceFeatures.CONCEPT) ? this.settings.conceptWeight()
 					: this.settings.stemWeight();
+			if (feature.startsWith(VoiceFeatures.CONCEPT)
+					&& this.synonyms.generic().contains(feature.substring(VoiceFeatures.CONCEPT.length()))) {
+				kind *= GENERIC_FACTOR;
+			}
 			weights.put(feature, kind * (1.0 + Math.log(count)));
 		});
+		for (String family : families) {
+			weights.put(VoiceFeatures.FAMILY + family, FAMILY_FACTOR * this.settings.conceptWeight());
+		}
 		for (String code : reasonCodes) {
 			weights.put(VoiceFeatures.REASON + code, this.settings.reasonWeight());
 		}

@@ -9,9 +9,10 @@ import java.util.function.LongSupplier;
 /**
  * Decides which dossier a new voice belongs to (online, one voice at a time).
  * <p>
- * The voice joins its best candidate when the cosine similarity reaches
- * {@code attachThreshold}; otherwise it opens a new dossier. A further candidate is a
- * secondary link (the voice raises a second problem) when it reaches
+ * The voice joins the best candidate whose cosine similarity reaches the attach threshold
+ * for that dossier's size, {@code attachThreshold + 0.15 / sqrt(voices)} (see
+ * {@link #attachThreshold(int)}); otherwise it opens a new dossier. A further candidate
+ * is a secondary link (the voice raises a second problem) when it reaches
  * {@code secondaryThreshold} and most of what it shares with the voice is not what the
  * primary shares: its concepts and reason codes differ, so it is another problem, not a
  * near-duplicate of the primary dossier (those are for
@@ -41,10 +42,20 @@ public class Grouper {
 		List<Candidate> candidates = voice.isEmpty() ? List.of()
 				: this.index.candidates(voice, this.settings.candidates());
 		double best = candidates.isEmpty() ? 0.0 : candidates.get(0).score();
-		if (candidates.isEmpty() || best < this.settings.attachThreshold()) {
+		Candidate primary = null;
+		for (Candidate candidate : candidates) {
+			if (candidate.score() >= attachThreshold(this.index.voices(candidate.dossierId()))) {
+				primary = candidate;
+				break;
+			}
+		}
+		if (primary == null) {
 			return new Decision(voice.voiceId(), null, true, List.of(), voice.reasonCodes(), best);
 		}
-		Candidate primary = candidates.get(0);
+		best = primary.score();
+		candidates = new ArrayList<>(candidates);
+		candidates.remove(primary);
+		candidates.add(0, primary);
 		Set<String> primaryTopics = topics(primary.sharedTerms());
 		List<Decision.Link> secondary = new ArrayList<>();
 		for (Candidate candidate : candidates.subList(1, candidates.size())) {
@@ -78,6 +89,24 @@ public class Grouper {
 		}
 		this.index.addVoiceOnly(decision.primary().dossierId(), voice);
 		return decision;
+	}
+
+	/**
+	 * How much more than {@code attachThreshold} a voice needs to join a dossier of one
+	 * voice; the surplus shrinks with the square root of the dossier's size.
+	 */
+	static final double SMALL_DOSSIER_SURPLUS = Double
+		.parseDouble(System.getProperty("wocas.grouping.small-surplus", "0.15"));
+
+	/**
+	 * The score a voice needs to join a dossier of {@code voices} voices:
+	 * {@code attachThreshold + 0.15 / sqrt(voices)}. A dossier of one voice is compared
+	 * voice to voice, which is noisy, and a wrong first join snowballs (the next voices
+	 * see a mixed dossier); a large dossier's centroid is broad, so a voice of the same
+	 * problem scores lower against it than against one similar voice.
+	 */
+	public double attachThreshold(int voices) {
+		return this.settings.attachThreshold() + SMALL_DOSSIER_SURPLUS / Math.sqrt(Math.max(1, voices));
 	}
 
 	private static Set<String> topics(List<String> sharedTerms) {

@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -41,6 +39,14 @@ public final class GroupingIndex {
 
 	private static final int MIN_RESCORED = 24;
 
+	/**
+	 * How many of a voice's features, the strongest by {@code weight × idf}, are used to
+	 * find candidates (all of them are used to score the candidates found).
+	 */
+	static final int RETRIEVAL_TERMS = 12;
+
+	private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
 	private static final double NORM_DRIFT = 0.05;
 
 	private final int maxProfileTerms;
@@ -62,6 +68,14 @@ public final class GroupingIndex {
 	private long totalVoices;
 
 	private final Map<Long, Dossier> dossiers = new HashMap<>();
+
+	private Dossier[] slots = new Dossier[1024];
+
+	private int[] freeSlots = new int[64];
+
+	private int freeCount;
+
+	private int slotCount;
 
 	public GroupingIndex(int maxProfileTerms, int postingsPerTerm) {
 		if (maxProfileTerms < 1 || postingsPerTerm < 1) {
@@ -97,13 +111,27 @@ public final class GroupingIndex {
 	}
 
 	/**
+	 * How many voices a dossier holds in the index, 0 when it is not indexed.
+	 */
+	public int voices(long dossierId) {
+		this.lock.readLock().lock();
+		try {
+			Dossier dossier = this.dossiers.get(dossierId);
+			return (dossier != null) ? dossier.voices : 0;
+		}
+		finally {
+			this.lock.readLock().unlock();
+		}
+	}
+
+	/**
 	 * Adds or replaces a dossier's profile, for example one reloaded from the database.
 	 */
 	public void put(DossierProfile profile) {
 		this.lock.writeLock().lock();
 		try {
 			removeDossier(profile.dossierId());
-			Dossier dossier = new Dossier(profile.dossierId());
+			Dossier dossier = newDossier(profile.dossierId());
 			dossier.voices = profile.voices();
 			int[] ids = new int[profile.termSums().size()];
 			float[] sums = new float[ids.length];
@@ -122,6 +150,7 @@ public final class GroupingIndex {
 			}
 			this.totalVoices += dossier.voices;
 			this.dossiers.put(dossier.id, dossier);
+			freshNorm(dossier, (int) Math.min(Integer.MAX_VALUE, this.totalVoices));
 		}
 		finally {
 			this.lock.writeLock().unlock();
@@ -231,40 +260,74 @@ public final class GroupingIndex {
 			double weight = weights[i] * idfs[i];
 			queryNormSquared += weight * weight;
 		}
-		Map<Dossier, double[]> dots = new IdentityHashMap<>();
-		for (int i = 0; i < ids.length; i++) {
+		int[] retrieval = strongest(weights, idfs, RETRIEVAL_TERMS);
+		Scratch scratch = SCRATCH.get();
+		scratch.ensure(this.slotCount);
+		int touched = 0;
+		for (int i : retrieval) {
 			Posting posting = this.postings[ids[i]];
 			if (posting == null) {
 				continue;
 			}
 			double factor = weights[i] * idfs[i] * idfs[i];
 			for (int p = 0; p < posting.size; p++) {
-				dots.computeIfAbsent(posting.dossiers[p], (d) -> new double[1])[0] += factor * posting.sums[p];
+				int slot = posting.dossiers[p].slot;
+				if (!scratch.seen[slot]) {
+					scratch.seen[slot] = true;
+					scratch.touched[touched++] = slot;
+				}
+				scratch.dots[slot] += factor * posting.sums[p];
 			}
 		}
-		dots.remove(self);
-		int rescored = Math.max(MIN_RESCORED, 3 * k);
-		PriorityQueue<Map.Entry<Dossier, Double>> approximate = new PriorityQueue<>(Map.Entry.comparingByValue());
-		for (Map.Entry<Dossier, double[]> entry : dots.entrySet()) {
-			double score = entry.getValue()[0] / cachedNorm(entry.getKey(), scale, false);
-			if (approximate.size() < rescored) {
-				approximate.add(Map.entry(entry.getKey(), score));
-			}
-			else if (score > approximate.peek().getValue()) {
-				approximate.poll();
-				approximate.add(Map.entry(entry.getKey(), score));
+		// best approximate scores first: positive floats sort like their bits
+		long[] ranked = new long[touched];
+		int count = 0;
+		for (int t = 0; t < touched; t++) {
+			int slot = scratch.touched[t];
+			Dossier dossier = this.slots[slot];
+			float score = (float) (scratch.dots[slot] / cachedNorm(dossier, scale, false));
+			scratch.dots[slot] = 0;
+			scratch.seen[slot] = false;
+			if (dossier != self) {
+				ranked[count++] = ((long) Float.floatToRawIntBits(score) << 32) | slot;
 			}
 		}
+		Arrays.sort(ranked, 0, count);
+		int rescored = Math.min(count, Math.max(MIN_RESCORED, 3 * k));
 		double queryNorm = Math.sqrt(queryNormSquared);
 		List<Candidate> result = new ArrayList<>();
-		for (Map.Entry<Dossier, Double> entry : approximate) {
-			Candidate candidate = exactScore(entry.getKey(), ids, weights, idfs, queryNorm, scale);
+		for (int r = 0; r < rescored; r++) {
+			Dossier dossier = this.slots[(int) ranked[count - 1 - r]];
+			Candidate candidate = exactScore(dossier, ids, weights, idfs, queryNorm, scale);
 			if (candidate.score() > 0 && candidate.score() >= minScore) {
 				result.add(candidate);
 			}
 		}
 		result.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingLong(Candidate::dossierId));
 		return List.copyOf(result.subList(0, Math.min(k, result.size())));
+	}
+
+	/**
+	 * Indices of the {@code max} largest {@code weight × idf}.
+	 */
+	private static int[] strongest(double[] weights, double[] idfs, int max) {
+		if (weights.length <= max) {
+			int[] all = new int[weights.length];
+			for (int i = 0; i < all.length; i++) {
+				all[i] = i;
+			}
+			return all;
+		}
+		long[] keyed = new long[weights.length];
+		for (int i = 0; i < weights.length; i++) {
+			keyed[i] = ((long) Float.floatToRawIntBits((float) (weights[i] * idfs[i])) << 32) | i;
+		}
+		Arrays.sort(keyed);
+		int[] top = new int[max];
+		for (int i = 0; i < max; i++) {
+			top[i] = (int) keyed[keyed.length - 1 - i];
+		}
+		return top;
 	}
 
 	private Candidate exactScore(Dossier dossier, int[] ids, double[] weights, double[] idfs, double queryNorm,
@@ -292,14 +355,15 @@ public final class GroupingIndex {
 
 	/**
 	 * A dossier's norm depends on the idf of all its features, which drift slowly as
-	 * voices come in. It is recomputed when the dossier changed, or, for exact scores
-	 * only, when the number of voices drifted by more than 5 % since; ranking the many
-	 * dossiers found in the posting lists tolerates an older value.
+	 * voices come in. It is computed when the dossier changes (one dossier per voice, so
+	 * the cost does not grow with the number of dossiers) and reused for ranking the many
+	 * dossiers found in the posting lists; for the few exact scores it is recomputed when
+	 * the number of voices drifted by more than 5 % since.
 	 */
 	private double cachedNorm(Dossier dossier, int total, boolean exact) {
 		Norm norm = dossier.norm;
-		if (norm != null && norm.version == dossier.version
-				&& (!exact || Math.abs(total - norm.dossiers) <= NORM_DRIFT * norm.dossiers)) {
+		if (norm != null && (!exact || (norm.version == dossier.version
+				&& Math.abs(total - norm.dossiers) <= NORM_DRIFT * norm.dossiers))) {
 			return norm.value;
 		}
 		return freshNorm(dossier, total);
@@ -324,7 +388,7 @@ public final class GroupingIndex {
 				if (sign < 0) {
 					return DossierProfile.empty(dossierId);
 				}
-				dossier = new Dossier(dossierId);
+				dossier = newDossier(dossierId);
 				this.dossiers.put(dossierId, dossier);
 			}
 			dossier.voices = Math.max(0, dossier.voices + sign);
@@ -415,6 +479,7 @@ public final class GroupingIndex {
 			offer(changed[i], dossier, dossier.sums[at]);
 		}
 		dossier.version++;
+		freshNorm(dossier, (int) Math.min(Integer.MAX_VALUE, this.totalVoices));
 	}
 
 	/**
@@ -427,22 +492,38 @@ public final class GroupingIndex {
 			dossier.size = size;
 			return;
 		}
-		Integer[] order = new Integer[size];
-		for (int i = 0; i < size; i++) {
-			order[i] = i;
-		}
+		int kept = Math.min(size, this.maxProfileTerms);
+		int[] order = new int[size];
 		if (size > this.maxProfileTerms) {
-			Arrays.sort(order, (a, b) -> Float.compare(sums[b], sums[a]));
-			order = Arrays.copyOf(order, this.maxProfileTerms);
+			// strongest first: sums are positive, so their float bits sort like the
+			// floats
+			long[] bySum = new long[size];
+			for (int i = 0; i < size; i++) {
+				bySum[i] = ((long) Float.floatToRawIntBits(sums[i]) << 32) | i;
+			}
+			Arrays.sort(bySum);
+			for (int i = 0; i < kept; i++) {
+				order[i] = (int) bySum[size - 1 - i];
+			}
 		}
-		Arrays.sort(order, Comparator.comparingInt((Integer i) -> ids[i]));
-		dossier.terms = new int[order.length];
-		dossier.sums = new float[order.length];
-		for (int i = 0; i < order.length; i++) {
-			dossier.terms[i] = ids[order[i]];
-			dossier.sums[i] = sums[order[i]];
+		else {
+			for (int i = 0; i < size; i++) {
+				order[i] = i;
+			}
 		}
-		dossier.size = order.length;
+		long[] byId = new long[kept];
+		for (int i = 0; i < kept; i++) {
+			byId[i] = ((long) ids[order[i]] << 32) | order[i];
+		}
+		Arrays.sort(byId);
+		dossier.terms = new int[kept];
+		dossier.sums = new float[kept];
+		for (int i = 0; i < kept; i++) {
+			int at = (int) byId[i];
+			dossier.terms[i] = ids[at];
+			dossier.sums[i] = sums[at];
+		}
+		dossier.size = kept;
 	}
 
 	private static boolean isSorted(int[] ids, int size) {
@@ -454,11 +535,32 @@ public final class GroupingIndex {
 		return true;
 	}
 
+	private Dossier newDossier(long id) {
+		int slot;
+		if (this.freeCount > 0) {
+			slot = this.freeSlots[--this.freeCount];
+		}
+		else {
+			slot = this.slotCount++;
+			if (slot == this.slots.length) {
+				this.slots = Arrays.copyOf(this.slots, slot * 2);
+			}
+		}
+		Dossier dossier = new Dossier(id, slot);
+		this.slots[slot] = dossier;
+		return dossier;
+	}
+
 	private boolean removeDossier(long dossierId) {
 		Dossier dossier = this.dossiers.remove(dossierId);
 		if (dossier == null) {
 			return false;
 		}
+		this.slots[dossier.slot] = null;
+		if (this.freeCount == this.freeSlots.length) {
+			this.freeSlots = Arrays.copyOf(this.freeSlots, this.freeCount * 2);
+		}
+		this.freeSlots[this.freeCount++] = dossier.slot;
 		for (int i = 0; i < dossier.size; i++) {
 			this.documentFrequencies[dossier.terms[i]]--;
 			this.voiceFrequencies[dossier.terms[i]] = Math.max(0,
@@ -527,6 +629,8 @@ public final class GroupingIndex {
 
 		private final long id;
 
+		private final int slot;
+
 		private int voices;
 
 		private int[] terms = new int[0];
@@ -539,13 +643,37 @@ public final class GroupingIndex {
 
 		private volatile Norm norm;
 
-		Dossier(long id) {
+		Dossier(long id, int slot) {
 			this.id = id;
+			this.slot = slot;
 		}
 
 	}
 
 	private record Norm(double value, int dossiers, int version) {
+	}
+
+	/**
+	 * Per-thread accumulators indexed by dossier slot, so that scoring the dossiers of
+	 * the posting lists allocates nothing per dossier.
+	 */
+	private static final class Scratch {
+
+		private double[] dots = new double[0];
+
+		private boolean[] seen = new boolean[0];
+
+		private int[] touched = new int[0];
+
+		void ensure(int slots) {
+			if (this.dots.length < slots) {
+				int size = Math.max(slots, this.dots.length * 2);
+				this.dots = new double[size];
+				this.seen = new boolean[size];
+				this.touched = new int[size];
+			}
+		}
+
 	}
 
 	/**

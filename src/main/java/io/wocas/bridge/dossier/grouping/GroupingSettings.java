@@ -32,7 +32,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("wocas.grouping")
-public record GroupingSettings(@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.25") double attachThreshold,
+public record GroupingSettings(@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.21") double attachThreshold,
 		@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.25") double secondaryThreshold,
 		@Min(1) @Max(1000) @DefaultValue("10") int candidates,
 		@DecimalMin("0.0") @DecimalMax("10.0") @DefaultValue("1.0") double conceptWeight,
@@ -45,7 +45,7 @@ public record GroupingSettings(@DecimalMin("0.0") @DecimalMax("1.0") @DefaultVal
 	public static final Path DEFAULT_SYNONYMS_FILE = Path.of("connectors/synonyms.yaml");
 
 	public static GroupingSettings defaults() {
-		return new GroupingSettings(0.25, 0.25, 10, 1.0, 0.25, 1.5, 300, 64, DEFAULT_SYNONYMS_FILE);
+		return new GroupingSettings(0.21, 0.25, 10, 1.0, 0.25, 1.5, 300, 64, DEFAULT_SYNONYMS_FILE);
 	}
 
 	public GroupingSettings withThresholds(double attach, double secondary) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,12 +35,19 @@ import org.yaml.snakeyaml.error.YAMLException;
  *
  * A concept key is lower-case letters and digits joined by '-'; its value is a non-empty
  * list of phrases in any language. The same phrase may appear under several concepts.
+ * Optional: {@code generic: [invoice, phone]} lists concepts that weigh less, and
+ * {@code families: {reaching-us: [phone-wait, callback]}} groups sibling concepts; both
+ * may only name concepts of {@code concepts}.
  */
 public final class SynonymsLoader {
 
 	static final String ROOT_KEY = "concepts";
 
-	private static final Set<String> ROOT_KEYS = Set.of(ROOT_KEY, "version");
+	static final String GENERIC_KEY = "generic";
+
+	static final String FAMILIES_KEY = "families";
+
+	private static final Set<String> ROOT_KEYS = Set.of(ROOT_KEY, "version", GENERIC_KEY, FAMILIES_KEY);
 
 	private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
 
@@ -108,7 +116,47 @@ public final class SynonymsLoader {
 			}
 			result.put(key, phrases);
 		}
-		return new Synonyms(source, result);
+		Set<String> generic = new LinkedHashSet<>(conceptList(source, GENERIC_KEY, rootMap.get(GENERIC_KEY), result));
+		Map<String, List<String>> families = new LinkedHashMap<>();
+		Object familyRoot = rootMap.get(FAMILIES_KEY);
+		if (familyRoot != null) {
+			if (!(familyRoot instanceof Map<?, ?> familyMap)) {
+				throw new InvalidSynonymsException(source, FAMILIES_KEY, "must be a mapping of family to concepts");
+			}
+			for (Map.Entry<?, ?> family : familyMap.entrySet()) {
+				String key = String.valueOf(family.getKey());
+				String path = FAMILIES_KEY + "." + key;
+				if (!KEY.matcher(key).matches()) {
+					throw new InvalidSynonymsException(source, path,
+							"is not a valid family key: use lower-case words joined by '-', like reaching-us");
+				}
+				if (family.getValue() == null) {
+					throw new InvalidSynonymsException(source, path, "must be a non-empty list of concepts");
+				}
+				families.put(key, conceptList(source, path, family.getValue(), result));
+			}
+		}
+		return new Synonyms(source, result, generic, families);
+	}
+
+	private static List<String> conceptList(String source, String path, Object value,
+			Map<String, List<String>> concepts) {
+		if (value == null) {
+			return List.of();
+		}
+		if (!(value instanceof List<?> list) || list.isEmpty()) {
+			throw new InvalidSynonymsException(source, path, "must be a non-empty list of concept keys");
+		}
+		List<String> keys = new ArrayList<>();
+		for (int i = 0; i < list.size(); i++) {
+			String key = String.valueOf(list.get(i));
+			if (!concepts.containsKey(key)) {
+				throw new InvalidSynonymsException(source, path + "[" + i + "]",
+						"'" + key + "' is not a concept of '" + ROOT_KEY + "'");
+			}
+			keys.add(key);
+		}
+		return keys;
 	}
 
 }

@@ -26,6 +26,8 @@ public record VoiceFeatures(long voiceId, Language language, List<String> reason
 
 	public static final String STEM = "t:";
 
+	public static final String FAMILY = "f:";
+
 	public VoiceFeatures {
 		reasonCodes = List.copyOf(reasonCodes);
 		terms = Collections.unmodifiableMap(new LinkedHashMap<>(terms));

@@ -116,13 +116,16 @@ class SalesforceMetadataPackageTest {
 		Map<String, String> caseFields = new LinkedHashMap<>(configured.caseFields());
 		caseFields.put("dossier-ref", "WOCAS_Ref__c");
 		CrmMapping modified = new CrmMapping(configured.dossierObject(), configured.dossierExternalId(), dossierFields,
-				caseFields, "WOCAS_Task_Key__c");
+				caseFields, "WOCAS_Task_Key__c", "WOCAS_Problem_Key__c", configured.problemFields(),
+				"WOCAS_Link_Key__c");
 
 		List<String> problems = new Checker(MetadataPackage.load(PACKAGE)).writtenFields(modified);
 
 		assertThat(problems).anySatisfy((p) -> assertThat(p).contains("WOCAS_Dossier__c.WOCAS_Severity_Mean__c"))
 			.anySatisfy((p) -> assertThat(p).contains("Case.WOCAS_Ref__c"))
-			.anySatisfy((p) -> assertThat(p).contains("Task.WOCAS_Task_Key__c"));
+			.anySatisfy((p) -> assertThat(p).contains("Task.WOCAS_Task_Key__c"))
+			.anySatisfy((p) -> assertThat(p).contains("Problem.WOCAS_Problem_Key__c"))
+			.anySatisfy((p) -> assertThat(p).contains("CaseRelatedIssue.WOCAS_Link_Key__c"));
 	}
 
 	@Test
@@ -134,9 +137,11 @@ class SalesforceMetadataPackageTest {
 		dossierFields.put("due-date", "WOCAS_Last_Synced__c"); // a DateTime field for a
 																// date
 		CrmMapping wrongTypes = new CrmMapping(configured.dossierObject(), "WOCAS_Owner__c", dossierFields,
-				configured.caseFields(), configured.taskKeyField());
+				configured.caseFields(), configured.taskKeyField(), configured.problemExternalId(),
+				configured.problemFields(), configured.caseIssueKeyField());
 		CrmMapping wrongObject = new CrmMapping("WOCAS_Problem__c", configured.dossierExternalId(),
-				configured.dossierFields(), configured.caseFields(), configured.taskKeyField());
+				configured.dossierFields(), configured.caseFields(), configured.taskKeyField(),
+				configured.problemExternalId(), configured.problemFields(), configured.caseIssueKeyField());
 		Checker checker = new Checker(MetadataPackage.load(PACKAGE));
 
 		assertThat(checker.writtenFields(wrongTypes))
@@ -153,7 +158,8 @@ class SalesforceMetadataPackageTest {
 		Map<String, String> dossierFields = new LinkedHashMap<>(configured.dossierFields());
 		dossierFields.put("trend", "WOCAS_Trend__c");
 		CrmMapping extended = new CrmMapping(configured.dossierObject(), configured.dossierExternalId(), dossierFields,
-				configured.caseFields(), configured.taskKeyField());
+				configured.caseFields(), configured.taskKeyField(), configured.problemExternalId(),
+				configured.problemFields(), configured.caseIssueKeyField());
 
 		assertThat(new Checker(MetadataPackage.load(PACKAGE)).writtenFields(extended))
 			.anySatisfy((p) -> assertThat(p).contains("dossier-fields.trend"));
@@ -235,6 +241,9 @@ class SalesforceMetadataPackageTest {
 
 		DATE((f) -> f.type().equals("Date")),
 
+		/** A value of a standard picklist (mapped in {@code problem-statuses}, ...). */
+		PICKLIST_VALUE((f) -> f.type().equals("Picklist") || (f.isText() && f.length() >= 40)),
+
 		DATE_TIME((f) -> f.type().equals("DateTime")),
 
 		/** An upsert key: text, external id, unique. */
@@ -264,6 +273,9 @@ class SalesforceMetadataPackageTest {
 	static final Map<String, Written> CASE_WRITES = Map.of("dossier-ref", Written.TEXT_40, "status", Written.TEXT_40,
 			"title", Written.TEXT_255, "last-update", Written.LONG_TEXT, "updated-at", Written.DATE_TIME);
 
+	static final Map<String, Written> PROBLEM_WRITES = Map.of("subject", Written.TEXT_255, "description",
+			Written.LONG_TEXT, "status", Written.PICKLIST_VALUE, "priority", Written.PICKLIST_VALUE);
+
 	static final class Checker {
 
 		private final MetadataPackage metadata;
@@ -286,6 +298,9 @@ class SalesforceMetadataPackageTest {
 			checkAll(problems, "dossier-fields", crm.dossierObject(), crm.dossierFields(), DOSSIER_WRITES);
 			checkAll(problems, "case-fields", "Case", crm.caseFields(), CASE_WRITES);
 			check(problems, "task-key-field", "Task", crm.taskKeyField(), Written.KEY_255);
+			check(problems, "problem-external-id", "Problem", crm.problemExternalId(), Written.KEY_40);
+			checkAll(problems, "problem-fields", "Problem", crm.problemFields(), PROBLEM_WRITES);
+			check(problems, "case-issue-key-field", "CaseRelatedIssue", crm.caseIssueKeyField(), Written.KEY_255);
 			return problems;
 		}
 
@@ -308,6 +323,9 @@ class SalesforceMetadataPackageTest {
 			crm.dossierFields().values().forEach((f) -> written.add(crm.dossierObject() + "." + f));
 			crm.caseFields().values().forEach((f) -> written.add("Case." + f));
 			written.add("Task." + crm.taskKeyField());
+			written.add("Problem." + crm.problemExternalId());
+			crm.problemFields().values().forEach((f) -> written.add("Problem." + f));
+			written.add("CaseRelatedIssue." + crm.caseIssueKeyField());
 			for (String field : written) {
 				String[] parts = field.split("\\.", 2);
 				FieldDef def = this.metadata.field(parts[0], parts[1]);
@@ -496,7 +514,8 @@ class SalesforceMetadataPackageTest {
 
 	/** The settings {@code wocas.crm.*} of {@code connectors/crm.yaml}. */
 	record CrmMapping(String dossierObject, String dossierExternalId, Map<String, String> dossierFields,
-			Map<String, String> caseFields, String taskKeyField) {
+			Map<String, String> caseFields, String taskKeyField, String problemExternalId,
+			Map<String, String> problemFields, String caseIssueKeyField) {
 
 		@SuppressWarnings("unchecked")
 		static CrmMapping load(Path file) throws IOException {
@@ -507,7 +526,9 @@ class SalesforceMetadataPackageTest {
 			Map<String, Object> crm = (Map<String, Object>) ((Map<String, Object>) root.get("wocas")).get("crm");
 			return new CrmMapping((String) crm.get("dossier-object"), (String) crm.get("dossier-external-id"),
 					strings((Map<String, Object>) crm.get("dossier-fields")),
-					strings((Map<String, Object>) crm.get("case-fields")), (String) crm.get("task-key-field"));
+					strings((Map<String, Object>) crm.get("case-fields")), (String) crm.get("task-key-field"),
+					(String) crm.get("problem-external-id"), strings((Map<String, Object>) crm.get("problem-fields")),
+					(String) crm.get("case-issue-key-field"));
 		}
 
 		private static Map<String, String> strings(Map<String, Object> map) {
@@ -555,7 +576,18 @@ class SalesforceMetadataPackageTest {
 						Map.entry("WhoId", FieldDef.standard("Lookup", 18)),
 						Map.entry("OwnerId", FieldDef.standard("Lookup", 18)),
 						Map.entry("CreatedDate", FieldDef.standard("DateTime", 0)),
-						Map.entry("LastModifiedDate", FieldDef.standard("DateTime", 0))));
+						Map.entry("LastModifiedDate", FieldDef.standard("DateTime", 0))),
+				"Problem",
+				Map.ofEntries(Map.entry("Id", FieldDef.standard("Id", 18)),
+						Map.entry("Subject", FieldDef.standard("Text", 255)),
+						Map.entry("Description", FieldDef.standard("LongTextArea", 32000)),
+						Map.entry("Status", FieldDef.standard("Picklist", 40)),
+						Map.entry("Priority", FieldDef.standard("Picklist", 40)),
+						Map.entry("OwnerId", FieldDef.standard("Lookup", 18))),
+				"CaseRelatedIssue",
+				Map.ofEntries(Map.entry("Id", FieldDef.standard("Id", 18)),
+						Map.entry("CaseId", FieldDef.standard("Lookup", 18)),
+						Map.entry("RelatedIssueId", FieldDef.standard("Lookup", 18))));
 
 		/**
 		 * Standard fields of every custom object; {@code Name} comes from its nameField.

@@ -84,7 +84,7 @@ class FeatureExtractorTest {
 		assertThat(voice.language()).isEqualTo(Language.FR);
 		assertThat(voice.reasonCodes()).startsWith("LEAK-CONSUMPTION");
 		assertThat(voice.terms()).containsEntry("r:LEAK-CONSUMPTION", settings.reasonWeight())
-			.containsEntry("c:leak", settings.conceptWeight())
+			.containsEntry("c:leak", settings.conceptWeight() * FeatureExtractor.GENERIC_FACTOR)
 			.containsEntry("c:plumber", settings.conceptWeight())
 			.containsKey("t:plombi");
 		assertThat(voice.terms().get("t:plombi")).isEqualTo(settings.stemWeight());
@@ -92,10 +92,21 @@ class FeatureExtractorTest {
 
 	@Test
 	void repeatedWordsAreDampedSublinearly() {
-		VoiceFeatures voice = extractor.extract(1, null, "leak leak leak leak", Language.EN, List.of());
+		VoiceFeatures voice = extractor.extract(1, null, "plumber plumber plumber plumber", Language.EN, List.of());
 
-		assertThat(voice.terms().get("c:leak")).isEqualTo(1.0 + Math.log(4),
+		assertThat(voice.terms().get("c:plumber")).isEqualTo(1.0 + Math.log(4),
 				org.assertj.core.api.Assertions.within(1e-9));
+	}
+
+	@Test
+	void genericConceptsWeighLessAndSiblingConceptsShareTheirFamily() {
+		VoiceFeatures waiting = extractor.extract(1, null, "une heure en attente au téléphone", Language.FR, List.of());
+		VoiceFeatures callback = extractor.extract(2, null, "nobody ever called me back", Language.EN, List.of());
+
+		assertThat(waiting.terms()).containsKeys("c:phone-wait", "f:reaching-us");
+		assertThat(callback.terms()).containsKeys("c:callback", "f:reaching-us");
+		VoiceFeatures invoice = extractor.extract(3, null, "facture du plombier? non: facture", Language.FR, List.of());
+		assertThat(invoice.terms().get("c:invoice")).isLessThan(invoice.terms().get("c:certificate"));
 	}
 
 }

@@ -52,6 +52,22 @@ class GroupingQualityTest {
 		}
 	}
 
+	/**
+	 * Voices written apart from the labelled set and never used to tune anything: the
+	 * guard against settings and synonyms that only fit the labelled set.
+	 */
+	@Test
+	void heldOutVoicesReachF1Of075() {
+		List<LabelledVoices.Labelled> heldOut = LabelledVoices.load(LabelledVoices.HELDOUT);
+		Map<Long, VoiceFeatures> heldOutFeatures = LabelledVoices
+			.extract(FeatureExtractor.create(SETTINGS, TaggingSettings.defaults()), heldOut);
+		LabelledVoices.Run run = LabelledVoices.group(heldOut, heldOutFeatures, SETTINGS);
+		System.out.println("grouping, held-out voices: " + run.result());
+
+		assertThat(run.result().items()).isGreaterThanOrEqualTo(40);
+		assertThat(run.result().f1()).isGreaterThanOrEqualTo(0.75);
+	}
+
 	@Test
 	void everyDecisionExplainsItself() {
 		LabelledVoices.Run run = LabelledVoices.group(voices, features, SETTINGS);

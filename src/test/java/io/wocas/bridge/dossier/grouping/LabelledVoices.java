@@ -27,10 +27,16 @@ final class LabelledVoices {
 	private LabelledVoices() {
 	}
 
+	static final String HELDOUT = "/grouping/heldout-voices.jsonl";
+
 	static List<Labelled> load() {
+		return load(RESOURCE);
+	}
+
+	static List<Labelled> load(String resource) {
 		ObjectMapper json = new ObjectMapper();
 		List<Labelled> voices = new ArrayList<>();
-		try (InputStream in = LabelledVoices.class.getResourceAsStream(RESOURCE)) {
+		try (InputStream in = LabelledVoices.class.getResourceAsStream(resource)) {
 			String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
 			for (String line : lines) {
 				if (line.isBlank()) {

@@ -17,6 +17,24 @@ class SynonymsLoaderTest {
 	}
 
 	@Test
+	void shippedFileHasGenericConceptsAndFamiliesOfKnownConcepts() {
+		Synonyms synonyms = SynonymsLoader.load(GroupingSettings.DEFAULT_SYNONYMS_FILE);
+
+		assertThat(synonyms.generic()).contains("invoice", "phone").allMatch(synonyms.concepts()::containsKey);
+		assertThat(synonyms.families()).containsKeys("reaching-us", "online-access");
+		assertThat(synonyms.familiesOf("callback")).containsExactly("reaching-us");
+		assertThat(synonyms.familiesOf("leak")).isEmpty();
+	}
+
+	@Test
+	void familyOrGenericNamingAnUnknownConceptIsReported() {
+		assertThatThrownBy(() -> SynonymsLoader.parse("s.yaml", "concepts:\n  a: [x]\nfamilies:\n  f: [a, b]\n"))
+			.hasMessage("s.yaml: families.f[1] 'b' is not a concept of 'concepts'");
+		assertThatThrownBy(() -> SynonymsLoader.parse("s.yaml", "concepts:\n  a: [x]\ngeneric: [c]\n"))
+			.hasMessage("s.yaml: generic[0] 'c' is not a concept of 'concepts'");
+	}
+
+	@Test
 	void blankPhraseIsReportedWithFileAndKey() {
 		assertThatThrownBy(() -> SynonymsLoader.parse("connectors/synonyms.yaml",
 				"concepts:\n  payment-plan: [plan de paiement, '']\n"))
