@@ -60,8 +60,8 @@ class SalesforceCaseFields implements OutboxHandler {
 	@Override
 	public List<Delivery> deliver(List<OutboxEntry> entries) {
 		List<Delivery> deliveries = new ArrayList<>();
-		Map<String, Map<String, List<OutboxEntry>>> byOrgAndCase = new LinkedHashMap<>();
-		Map<Long, Long> dossierOfEntry = new LinkedHashMap<>();
+		CoalescedWrites<String> coalesced = new CoalescedWrites<>();
+		Map<String, Long> latestDossierOfCase = new LinkedHashMap<>();
 		for (OutboxEntry entry : entries) {
 			JsonNode payload = read(entry.payload());
 			String caseId = payload.path("caseId").asText(null);
@@ -70,31 +70,12 @@ class SalesforceCaseFields implements OutboxHandler {
 				deliveries.add(Delivery.refused(entry.id(), "unreadable payload"));
 				continue;
 			}
-			dossierOfEntry.put(entry.id(), dossierId);
-			byOrgAndCase.computeIfAbsent(entry.target(), (org) -> new LinkedHashMap<>())
-				.computeIfAbsent(caseId, (id) -> new ArrayList<>())
-				.add(entry);
+			latestDossierOfCase.put(caseId, dossierId);
+			coalesced.add(entry.target(), caseId, entry);
 		}
-		byOrgAndCase.forEach((org, byCase) -> {
-			List<SObjectWrites.Write> records = new ArrayList<>();
-			Map<Long, List<OutboxEntry>> entriesByWrite = new LinkedHashMap<>();
-			byCase.forEach((caseId, caseEntries) -> {
-				OutboxEntry latest = caseEntries.get(caseEntries.size() - 1);
-				Optional<Dossier> dossier = survivor(dossierOfEntry.get(latest.id()));
-				if (dossier.isEmpty()) {
-					caseEntries.forEach((e) -> deliveries.add(Delivery.refused(e.id(), "dossier no longer exists")));
-					return;
-				}
-				records.add(new SObjectWrites.Write(latest.id(), record(caseId, dossier.get())));
-				entriesByWrite.put(latest.id(), caseEntries);
-			});
-			for (Delivery delivery : this.writes.update(org, "Case", records)) {
-				for (OutboxEntry entry : entriesByWrite.getOrDefault(delivery.entryId(), List.of())) {
-					deliveries.add(new Delivery(entry.id(), delivery.delivered(), delivery.externalId(),
-							delivery.error(), delivery.permanent()));
-				}
-			}
-		});
+		deliveries.addAll(coalesced.send(
+				(caseId) -> survivor(latestDossierOfCase.get(caseId)).map((dossier) -> record(caseId, dossier)),
+				(org, records) -> this.writes.update(org, "Case", records), "no dossier left for Case"));
 		return deliveries;
 	}
 

@@ -140,12 +140,7 @@ class SalesforceCaseIssues implements OutboxHandler {
 				entriesByWrite.put(writeId, linkEntries);
 			}
 		});
-		for (Delivery delivery : this.writes.create(org, CASE_RELATED_ISSUE, creates)) {
-			for (OutboxEntry entry : entriesByWrite.getOrDefault(delivery.entryId(), List.of())) {
-				deliveries.add(new Delivery(entry.id(), delivery.delivered(), delivery.externalId(), delivery.error(),
-						delivery.permanent()));
-			}
-		}
+		deliveries.addAll(CoalescedWrites.fanOut(this.writes.create(org, CASE_RELATED_ISSUE, creates), entriesByWrite));
 		return deliveries;
 	}
 

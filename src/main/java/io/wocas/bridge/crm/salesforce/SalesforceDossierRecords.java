@@ -3,9 +3,7 @@ package io.wocas.bridge.crm.salesforce;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -63,38 +61,19 @@ class SalesforceDossierRecords implements OutboxHandler {
 	@Override
 	public List<Delivery> deliver(List<OutboxEntry> entries) {
 		List<Delivery> deliveries = new ArrayList<>();
-		Map<String, Map<Long, List<OutboxEntry>>> byOrgAndDossier = new LinkedHashMap<>();
+		CoalescedWrites<Long> coalesced = new CoalescedWrites<>();
 		for (OutboxEntry entry : entries) {
 			long dossierId = readLong(entry.payload(), "dossierId");
 			if (dossierId < 0) {
 				deliveries.add(Delivery.refused(entry.id(), "unreadable payload"));
 				continue;
 			}
-			byOrgAndDossier.computeIfAbsent(entry.target(), (org) -> new LinkedHashMap<>())
-				.computeIfAbsent(dossierId, (id) -> new ArrayList<>())
-				.add(entry);
+			coalesced.add(entry.target(), dossierId, entry);
 		}
-		byOrgAndDossier.forEach((org, byDossier) -> {
-			List<SObjectWrites.Write> records = new ArrayList<>();
-			Map<Long, List<OutboxEntry>> entriesByWrite = new LinkedHashMap<>();
-			byDossier.forEach((dossierId, dossierEntries) -> {
-				Optional<Dossier> dossier = this.dossiers.findById(dossierId);
-				if (dossier.isEmpty()) {
-					dossierEntries.forEach((e) -> deliveries.add(Delivery.refused(e.id(), "no dossier " + dossierId)));
-					return;
-				}
-				long writeId = dossierEntries.get(0).id();
-				records.add(new SObjectWrites.Write(writeId, record(dossier.get())));
-				entriesByWrite.put(writeId, dossierEntries);
-			});
-			for (Delivery delivery : this.writes.upsert(org, this.settings.dossierObject(),
-					this.settings.dossierExternalId(), records)) {
-				for (OutboxEntry entry : entriesByWrite.getOrDefault(delivery.entryId(), List.of())) {
-					deliveries.add(new Delivery(entry.id(), delivery.delivered(), delivery.externalId(),
-							delivery.error(), delivery.permanent()));
-				}
-			}
-		});
+		deliveries.addAll(coalesced.send(
+				(dossierId) -> this.dossiers.findById(dossierId).map(this::record), (org, records) -> this.writes
+					.upsert(org, this.settings.dossierObject(), this.settings.dossierExternalId(), records),
+				"no dossier"));
 		return deliveries;
 	}
 

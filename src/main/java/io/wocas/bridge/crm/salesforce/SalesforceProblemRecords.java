@@ -1,9 +1,7 @@
 package io.wocas.bridge.crm.salesforce;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,37 +57,18 @@ class SalesforceProblemRecords implements OutboxHandler {
 	@Override
 	public List<Delivery> deliver(List<OutboxEntry> entries) {
 		List<Delivery> deliveries = new ArrayList<>();
-		Map<String, Map<Long, List<OutboxEntry>>> byOrgAndDossier = new LinkedHashMap<>();
+		CoalescedWrites<Long> coalesced = new CoalescedWrites<>();
 		for (OutboxEntry entry : entries) {
 			long dossierId = read(entry.payload()).path("dossierId").asLong(-1);
 			if (dossierId < 0) {
 				deliveries.add(Delivery.refused(entry.id(), "unreadable payload"));
 				continue;
 			}
-			byOrgAndDossier.computeIfAbsent(entry.target(), (org) -> new LinkedHashMap<>())
-				.computeIfAbsent(dossierId, (id) -> new ArrayList<>())
-				.add(entry);
+			coalesced.add(entry.target(), dossierId, entry);
 		}
-		byOrgAndDossier.forEach((org, byDossier) -> {
-			List<SObjectWrites.Write> records = new ArrayList<>();
-			Map<Long, List<OutboxEntry>> entriesByWrite = new LinkedHashMap<>();
-			byDossier.forEach((dossierId, dossierEntries) -> {
-				Optional<Dossier> dossier = this.dossiers.findById(dossierId);
-				if (dossier.isEmpty()) {
-					dossierEntries.forEach((e) -> deliveries.add(Delivery.refused(e.id(), "no dossier " + dossierId)));
-					return;
-				}
-				long writeId = dossierEntries.get(0).id();
-				records.add(new SObjectWrites.Write(writeId, record(dossier.get())));
-				entriesByWrite.put(writeId, dossierEntries);
-			});
-			for (Delivery delivery : this.writes.upsert(org, PROBLEM, this.settings.problemExternalId(), records)) {
-				for (OutboxEntry entry : entriesByWrite.getOrDefault(delivery.entryId(), List.of())) {
-					deliveries.add(new Delivery(entry.id(), delivery.delivered(), delivery.externalId(),
-							delivery.error(), delivery.permanent()));
-				}
-			}
-		});
+		deliveries.addAll(coalesced.send((dossierId) -> this.dossiers.findById(dossierId).map(this::record),
+				(org, records) -> this.writes.upsert(org, PROBLEM, this.settings.problemExternalId(), records),
+				"no dossier"));
 		return deliveries;
 	}
 

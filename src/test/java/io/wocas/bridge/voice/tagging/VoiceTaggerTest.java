@@ -1,7 +1,6 @@
 package io.wocas.bridge.voice.tagging;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import io.wocas.bridge.voice.Frequency;
 import io.wocas.bridge.voice.Language;
