@@ -1,5 +1,7 @@
 package io.wocas.bridge.dossier.grouping;
 
+import io.wocas.bridge.voice.tagging.YamlDocuments;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -13,12 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads and validates the synonyms YAML. Every problem is reported as an
@@ -69,20 +65,8 @@ public final class SynonymsLoader {
 	}
 
 	static Synonyms parse(String source, Reader reader) {
-		Object root;
-		try {
-			LoaderOptions options = new LoaderOptions();
-			options.setAllowDuplicateKeys(false);
-			root = new Yaml(new SafeConstructor(options)).load(reader);
-		}
-		catch (MarkedYAMLException ex) {
-			String where = (ex.getProblemMark() != null) ? " at line " + (ex.getProblemMark().getLine() + 1)
-					+ ", column " + (ex.getProblemMark().getColumn() + 1) : "";
-			throw new InvalidSynonymsException(source, "is not valid YAML" + where + ": " + ex.getProblem(), ex);
-		}
-		catch (YAMLException ex) {
-			throw new InvalidSynonymsException(source, "is not valid YAML: " + ex.getMessage(), ex);
-		}
+		Object root = YamlDocuments.read(reader,
+				(problem, cause) -> new InvalidSynonymsException(source, problem, cause));
 		if (!(root instanceof Map<?, ?> rootMap)) {
 			throw new InvalidSynonymsException(source, "", "must be a mapping with a '" + ROOT_KEY + "' mapping");
 		}

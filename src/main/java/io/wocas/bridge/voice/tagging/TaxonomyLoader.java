@@ -14,11 +14,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.wocas.bridge.voice.Language;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads and validates the taxonomy YAML. Every problem is reported as an
@@ -67,20 +62,8 @@ public final class TaxonomyLoader {
 	}
 
 	static Taxonomy parse(String source, Reader reader) {
-		Object root;
-		try {
-			LoaderOptions options = new LoaderOptions();
-			options.setAllowDuplicateKeys(false);
-			root = new Yaml(new SafeConstructor(options)).load(reader);
-		}
-		catch (MarkedYAMLException ex) {
-			String where = (ex.getProblemMark() != null) ? " at line " + (ex.getProblemMark().getLine() + 1)
-					+ ", column " + (ex.getProblemMark().getColumn() + 1) : "";
-			throw new InvalidTaxonomyException(source, "is not valid YAML" + where + ": " + ex.getProblem(), ex);
-		}
-		catch (YAMLException ex) {
-			throw new InvalidTaxonomyException(source, "is not valid YAML: " + ex.getMessage(), ex);
-		}
+		Object root = YamlDocuments.read(reader,
+				(problem, cause) -> new InvalidTaxonomyException(source, problem, cause));
 		if (!(root instanceof Map<?, ?> rootMap)) {
 			throw new InvalidTaxonomyException(source, "", "must be a mapping with a '" + ROOT_KEY + "' list");
 		}
