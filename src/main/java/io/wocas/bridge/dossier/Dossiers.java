@@ -20,4 +20,16 @@ public interface Dossiers extends ListCrudRepository<Dossier, Long> {
 
 	List<Dossier> findByStatusNotIn(List<DossierStatus> statuses);
 
+	/**
+	 * The dossier that carries a dossier's voices now: itself, or the dossier it was
+	 * merged into (following merges).
+	 */
+	default Optional<Dossier> survivorOf(long dossierId) {
+		Optional<Dossier> dossier = findById(dossierId);
+		for (int hops = 0; hops < 20 && dossier.isPresent() && dossier.get().mergedInto().isPresent(); hops++) {
+			dossier = findById(dossier.get().mergedInto().get().value());
+		}
+		return dossier;
+	}
+
 }

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wocas.bridge.crm.CrmSettings;
 import io.wocas.bridge.crm.DossierOutcomes;
 import io.wocas.bridge.dossier.Dossier;
-import io.wocas.bridge.dossier.DossierId;
 import io.wocas.bridge.dossier.Dossiers;
 import io.wocas.bridge.outbox.Delivery;
 import io.wocas.bridge.outbox.OutboxEntry;
@@ -63,7 +62,7 @@ class SalesforceCaseFields implements OutboxHandler {
 		CoalescedWrites<String> coalesced = new CoalescedWrites<>();
 		Map<String, Long> latestDossierOfCase = new LinkedHashMap<>();
 		for (OutboxEntry entry : entries) {
-			JsonNode payload = read(entry.payload());
+			JsonNode payload = Records.read(this.json, entry.payload());
 			String caseId = payload.path("caseId").asText(null);
 			long dossierId = payload.path("dossierId").asLong(-1);
 			if (caseId == null || dossierId < 0) {
@@ -74,21 +73,10 @@ class SalesforceCaseFields implements OutboxHandler {
 			coalesced.add(entry.target(), caseId, entry);
 		}
 		deliveries.addAll(coalesced.send(
-				(caseId) -> survivor(latestDossierOfCase.get(caseId)).map((dossier) -> record(caseId, dossier)),
+				(caseId) -> this.dossiers.survivorOf(latestDossierOfCase.get(caseId))
+					.map((dossier) -> record(caseId, dossier)),
 				(org, records) -> this.writes.update(org, "Case", records), "no dossier left for Case"));
 		return deliveries;
-	}
-
-	/**
-	 * Follows merges to the dossier that carries the voices now.
-	 */
-	private Optional<Dossier> survivor(long dossierId) {
-		Optional<Dossier> dossier = this.dossiers.findById(dossierId);
-		for (int hops = 0; hops < 20 && dossier.isPresent() && dossier.get().mergedInto().isPresent(); hops++) {
-			DossierId next = dossier.get().mergedInto().get();
-			dossier = this.dossiers.findById(next);
-		}
-		return dossier;
 	}
 
 	private ObjectNode record(String caseId, Dossier dossier) {
@@ -97,34 +85,18 @@ class SalesforceCaseFields implements OutboxHandler {
 		record.put("Id", caseId);
 		put(record, "dossier-ref", this.settings.reference(id));
 		put(record, "status", dossier.status().name());
-		put(record, "title", SalesforceDossierRecords.truncate(dossier.title(), 255));
+		put(record, "title", Records.truncate(dossier.title(), 255));
 		String lastUpdate = Optional.ofNullable(this.outcomes.getIfAvailable())
 			.flatMap((o) -> o.of(id))
 			.map((o) -> (o.lastProgress() != null) ? o.lastProgress() : o.decision())
 			.orElse(null);
-		put(record, "last-update", SalesforceDossierRecords.truncate(lastUpdate, 4000));
+		put(record, "last-update", Records.truncate(lastUpdate, 4000));
 		put(record, "updated-at", this.clock.instant().toString());
 		return record;
 	}
 
 	private void put(ObjectNode record, String logicalName, String value) {
-		this.settings.caseField(logicalName).ifPresent((field) -> {
-			if (value != null) {
-				record.put(field, value);
-			}
-			else {
-				record.putNull(field);
-			}
-		});
-	}
-
-	private JsonNode read(String payload) {
-		try {
-			return this.json.readTree(payload);
-		}
-		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-			return this.json.createObjectNode();
-		}
+		Records.put(record, this.settings.caseField(logicalName), value);
 	}
 
 }

@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wocas.bridge.crm.CrmSettings;
 import io.wocas.bridge.dossier.Dossier;
-import io.wocas.bridge.dossier.DossierId;
 import io.wocas.bridge.dossier.Dossiers;
 import io.wocas.bridge.outbox.Delivery;
 import io.wocas.bridge.outbox.OutboxEntry;
@@ -84,14 +83,14 @@ class SalesforceCaseIssues implements OutboxHandler {
 		List<Delivery> deliveries = new ArrayList<>();
 		Map<String, Map<Link, List<OutboxEntry>>> byOrgAndLink = new LinkedHashMap<>();
 		for (OutboxEntry entry : entries) {
-			JsonNode payload = read(entry.payload());
+			JsonNode payload = Records.read(this.json, entry.payload());
 			String caseId = payload.path("caseId").asText("");
 			long dossierId = payload.path("dossierId").asLong(-1);
 			if (!caseId.matches("[A-Za-z0-9]{15,18}") || dossierId < 0) {
 				deliveries.add(Delivery.refused(entry.id(), "unreadable payload"));
 				continue;
 			}
-			Optional<Dossier> dossier = survivor(dossierId);
+			Optional<Dossier> dossier = this.dossiers.survivorOf(dossierId);
 			if (dossier.isEmpty()) {
 				deliveries.add(Delivery.refused(entry.id(), "dossier no longer exists"));
 				continue;
@@ -183,27 +182,6 @@ class SalesforceCaseIssues implements OutboxHandler {
 
 	private static String quote(String value) {
 		return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
-	}
-
-	/**
-	 * Follows merges to the dossier that carries the voices now.
-	 */
-	private Optional<Dossier> survivor(long dossierId) {
-		Optional<Dossier> dossier = this.dossiers.findById(dossierId);
-		for (int hops = 0; hops < 20 && dossier.isPresent() && dossier.get().mergedInto().isPresent(); hops++) {
-			DossierId next = dossier.get().mergedInto().get();
-			dossier = this.dossiers.findById(next);
-		}
-		return dossier;
-	}
-
-	private JsonNode read(String payload) {
-		try {
-			return this.json.readTree(payload);
-		}
-		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-			return this.json.createObjectNode();
-		}
 	}
 
 }

@@ -82,7 +82,7 @@ class SalesforceDossierRecords implements OutboxHandler {
 		ObjectNode record = this.json.createObjectNode();
 		record.put(this.settings.dossierExternalId(), this.settings.reference(id));
 		Instant now = this.clock.instant();
-		put(record, "title", truncate(dossier.title(), 80));
+		put(record, "title", Records.truncate(dossier.title(), 80));
 		put(record, "reason-code", dossier.primaryReason().orElse(null));
 		put(record, "status", dossier.status().name());
 		field("priority-score").ifPresent((f) -> record.put(f, dossier.priorityScore()));
@@ -96,56 +96,33 @@ class SalesforceDossierRecords implements OutboxHandler {
 		Optional<DossierOutcomes.Outcome> outcome = Optional.ofNullable(this.outcomes.getIfAvailable())
 			.flatMap((o) -> o.of(id));
 		outcome.ifPresent((o) -> {
-			put(record, "decision", truncate(o.decision(), 4000));
+			put(record, "decision", Records.truncate(o.decision(), 4000));
 			field("approved-cost").ifPresent((f) -> {
 				if (o.approvedCost() != null) {
 					record.put(f, o.approvedCost());
 				}
 			});
 			put(record, "due-date", (o.dueDate() != null) ? o.dueDate().toString() : null);
-			put(record, "last-progress", truncate(o.lastProgress(), 4000));
+			put(record, "last-progress", Records.truncate(o.lastProgress(), 4000));
 		});
 		return record;
 	}
 
 	private double meanSeverity(Dossier dossier) {
-		JsonNode parts = readTree(dossier.scoreParts().orElse("{}"));
+		JsonNode parts = Records.read(this.json, dossier.scoreParts().orElse("{}"));
 		return parts.path("meanSeverity").asDouble(0);
 	}
 
 	private void put(ObjectNode record, String logicalName, String value) {
-		field(logicalName).ifPresent((f) -> {
-			if (value != null) {
-				record.put(f, value);
-			}
-			else {
-				record.putNull(f);
-			}
-		});
+		Records.put(record, field(logicalName), value);
 	}
 
 	private Optional<String> field(String logicalName) {
 		return this.settings.dossierField(logicalName);
 	}
 
-	private JsonNode readTree(String text) {
-		try {
-			return this.json.readTree(text);
-		}
-		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-			return this.json.createObjectNode();
-		}
-	}
-
 	private long readLong(String payload, String field) {
-		return readTree(payload).path(field).asLong(-1);
-	}
-
-	static String truncate(String value, int max) {
-		if (value == null) {
-			return null;
-		}
-		return (value.length() > max) ? value.substring(0, max - 1) + "…" : value;
+		return Records.read(this.json, payload).path(field).asLong(-1);
 	}
 
 }

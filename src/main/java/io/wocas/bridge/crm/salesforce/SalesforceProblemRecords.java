@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wocas.bridge.crm.CrmSettings;
@@ -59,7 +58,7 @@ class SalesforceProblemRecords implements OutboxHandler {
 		List<Delivery> deliveries = new ArrayList<>();
 		CoalescedWrites<Long> coalesced = new CoalescedWrites<>();
 		for (OutboxEntry entry : entries) {
-			long dossierId = read(entry.payload()).path("dossierId").asLong(-1);
+			long dossierId = Records.read(this.json, entry.payload()).path("dossierId").asLong(-1);
 			if (dossierId < 0) {
 				deliveries.add(Delivery.refused(entry.id(), "unreadable payload"));
 				continue;
@@ -76,8 +75,8 @@ class SalesforceProblemRecords implements OutboxHandler {
 		long id = dossier.id().value();
 		ObjectNode record = this.json.createObjectNode();
 		record.put(this.settings.problemExternalId(), this.settings.reference(id));
-		put(record, "subject", SalesforceDossierRecords.truncate(dossier.title(), 255));
-		put(record, "description", SalesforceDossierRecords.truncate(description(dossier), 32000));
+		put(record, "subject", Records.truncate(dossier.title(), 255));
+		put(record, "description", Records.truncate(description(dossier), 32000));
 		this.settings.problemStatus(dossier.status().name()).ifPresent((value) -> put(record, "status", value));
 		this.settings.problemPriority(dossier.isPriority()).ifPresent((value) -> put(record, "priority", value));
 		return record;
@@ -107,23 +106,7 @@ class SalesforceProblemRecords implements OutboxHandler {
 	}
 
 	private void put(ObjectNode record, String logicalName, String value) {
-		this.settings.problemField(logicalName).ifPresent((field) -> {
-			if (value != null) {
-				record.put(field, value);
-			}
-			else {
-				record.putNull(field);
-			}
-		});
-	}
-
-	private JsonNode read(String payload) {
-		try {
-			return this.json.readTree(payload);
-		}
-		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-			return this.json.createObjectNode();
-		}
+		Records.put(record, this.settings.problemField(logicalName), value);
 	}
 
 }
