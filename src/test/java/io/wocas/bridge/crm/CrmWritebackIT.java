@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -43,6 +44,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(
 		properties = { "wocas.outbox.interval=200", "wocas.outbox.first-delay=100", "wocas.grouping.interval=1h" })
 @ActiveProfiles("test")
+@DirtiesContext
 class CrmWritebackIT {
 
 	static final String ADVISER_A = "0055g00000ADV01AAA";

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -40,6 +41,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(properties = { "wocas.outbox.interval=200", "wocas.outbox.first-delay=100",
 		"wocas.grouping.interval=1h", "wocas.crm.problem-records=true" })
 @ActiveProfiles("test")
+@DirtiesContext
 class ProblemRecordsIT {
 
 	static final String ADVISER = "0055g00000ADV11AAA";

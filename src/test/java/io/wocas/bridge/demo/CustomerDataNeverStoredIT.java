@@ -26,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -41,6 +42,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(properties = { "wocas.grouping.interval=300ms", "wocas.salesforce.first-poll-delay=100" })
 @ActiveProfiles("test")
 @ExtendWith(OutputCaptureExtension.class)
+@DirtiesContext
 class CustomerDataNeverStoredIT {
 
 	static final ServerSetup[] MAIL_SERVERS = ServerSetupTest.SMTP_IMAP;

@@ -18,6 +18,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,6 +36,7 @@ import static org.awaitility.Awaitility.await;
 		properties = { "wocas.outbox.interval=300", "wocas.outbox.first-delay=100", "wocas.grouping.interval=300ms",
 				"wocas.salesforce.first-poll-delay=100" })
 @ActiveProfiles("test")
+@DirtiesContext
 class WocasLoopIT {
 
 	static final List<String> ADVISERS = List.of("0055g00000LOP01AAA", "0055g00000LOP02AAA", "0055g00000LOP03AAA");

@@ -45,6 +45,7 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,6 +68,7 @@ import static org.mockito.Mockito.verify;
  */
 @SpringBootTest(
 		properties = { "wocas.connectors-dir=" + MailIntakeIT.NO_FILES, "wocas.business-dir=" + MailIntakeIT.NO_FILES })
+@DirtiesContext
 class MailIntakeIT {
 
 	/**
