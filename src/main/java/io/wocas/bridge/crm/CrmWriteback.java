@@ -166,31 +166,30 @@ class CrmWriteback {
 					+ " on dv.voice_id = v.id where dv.dossier_id = ? and v.rejected_at is null"
 					+ (primaryOnly ? " and dv.is_primary = true" : "") + " order by v.id")
 			.param(dossierId)
-			.query((rs, row) -> new VoiceSource(rs.getString(1), rs.getString(2), rs.getString(3),
-					Language.valueOf(rs.getString(4)), this))
+			.query(this::toVoiceSource)
 			.list();
 	}
 
 	private Optional<VoiceSource> voiceSource(long voiceId) {
 		return this.jdbc.sql("select adviser, source_system, case_id, language from voice where id = ?")
 			.param(voiceId)
-			.query((rs, row) -> new VoiceSource(rs.getString(1), rs.getString(2), rs.getString(3),
-					Language.valueOf(rs.getString(4)), this))
+			.query(this::toVoiceSource)
 			.optional();
 	}
 
-	/**
-	 * Where a voice came from, as the write-back needs it.
-	 */
-	private record VoiceSource(String adviser, String sourceSystem, String caseId, Language language,
-			CrmWriteback writeback) {
+	private VoiceSource toVoiceSource(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		String sourceSystem = rs.getString(2);
+		String caseId = rs.getString(3);
+		Optional<String> org = sourceSystem.startsWith(SALESFORCE_SOURCE)
+				? Optional.of(sourceSystem.substring(SALESFORCE_SOURCE.length()))
+				: ((caseId != null) ? dossierOrg() : Optional.empty());
+		return new VoiceSource(rs.getString(1), org, caseId, Language.valueOf(rs.getString(4)));
+	}
 
-		Optional<String> org() {
-			if (this.sourceSystem.startsWith(SALESFORCE_SOURCE)) {
-				return Optional.of(this.sourceSystem.substring(SALESFORCE_SOURCE.length()));
-			}
-			return (this.caseId != null) ? this.writeback.dossierOrg() : Optional.empty();
-		}
+	/**
+	 * Where a voice came from, as the write-back needs it: the org of its Case, if any.
+	 */
+	private record VoiceSource(String adviser, Optional<String> org, String caseId, Language language) {
 
 		boolean isSalesforceUser() {
 			return this.adviser.startsWith("005");

@@ -32,6 +32,8 @@ public class OutboxDispatcher {
 
 	static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
+	static final Duration CLAIM_LEASE = Duration.ofMinutes(10);
+
 	private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
 
 	private final JdbcClient jdbc;
@@ -63,10 +65,12 @@ public class OutboxDispatcher {
 	}
 
 	private int dispatch(OutboxHandler handler) {
+		releaseExpiredClaims(handler.kind());
 		List<OutboxEntry> due = due(handler.kind(), handler.batchSize());
 		if (due.isEmpty()) {
 			return 0;
 		}
+		claim(due);
 		List<Delivery> deliveries;
 		try {
 			deliveries = handler.deliver(due);
@@ -103,6 +107,28 @@ public class OutboxDispatcher {
 			.query((rs, row) -> new OutboxEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getInt(6), rs.getTimestamp(7).toInstant()))
 			.list();
+	}
+
+	/**
+	 * Marks entries as being sent, so that a change made meanwhile queues a new entry
+	 * instead of coalescing into one whose record was already read. The claim is a lease:
+	 * an entry left SENDING by a crash becomes due again when the lease ends.
+	 */
+	private void claim(List<OutboxEntry> entries) {
+		Timestamp leaseEnd = Timestamp.from(this.clock.instant().plus(CLAIM_LEASE));
+		for (OutboxEntry entry : entries) {
+			this.jdbc
+				.sql("update outbox set status = 'SENDING', next_attempt_at = ? where id = ? and status = 'PENDING'")
+				.params(leaseEnd, entry.id())
+				.update();
+		}
+	}
+
+	private void releaseExpiredClaims(String kind) {
+		this.jdbc
+			.sql("update outbox set status = 'PENDING' where kind = ? and status = 'SENDING' and next_attempt_at <= ?")
+			.params(kind, Timestamp.from(this.clock.instant()))
+			.update();
 	}
 
 	private void record(String kind, OutboxEntry entry, Delivery delivery) {

@@ -139,7 +139,8 @@ class CrmWritebackIT {
 		milestone(dossierId, DossierMilestone.Milestone.RESOLVED, "The letter was rewritten");
 
 		await().atMost(Duration.ofSeconds(4))
-			.until(() -> this.jdbc.sql("select count(*) from outbox where attempts > 0 and status = 'PENDING'")
+			.until(() -> this.jdbc
+				.sql("select count(*) from outbox where attempts > 0 and status in ('PENDING', 'SENDING')")
 				.query(Long.class)
 				.single() > 0);
 		assertThat(posts(dossierId)).isEmpty();
@@ -240,7 +241,9 @@ class CrmWritebackIT {
 	}
 
 	private boolean noPendingUpdates() {
-		return this.jdbc.sql("select count(*) from outbox where status = 'PENDING'").query(Long.class).single() == 0;
+		return this.jdbc.sql("select count(*) from outbox where status in ('PENDING', 'SENDING')")
+			.query(Long.class)
+			.single() == 0;
 	}
 
 }

@@ -169,7 +169,9 @@ class ProblemRecordsIT {
 	}
 
 	private boolean noPendingUpdates() {
-		return this.jdbc.sql("select count(*) from outbox where status = 'PENDING'").query(Long.class).single() == 0;
+		return this.jdbc.sql("select count(*) from outbox where status in ('PENDING', 'SENDING')")
+			.query(Long.class)
+			.single() == 0;
 	}
 
 }

@@ -187,7 +187,7 @@ class WocasLoopIT {
 	}
 
 	private boolean noPendingUpdates() {
-		return this.jdbc.sql("select count(*) from outbox where status = 'PENDING' and kind like 'SF_%'")
+		return this.jdbc.sql("select count(*) from outbox where status in ('PENDING', 'SENDING') and kind like 'SF_%'")
 			.query(Long.class)
 			.single() == 0;
 	}
