@@ -6,19 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.wocas.bridge.voice.Language;
+import io.wocas.bridge.voice.tagging.LanguageChain;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -34,11 +33,11 @@ import org.tartarus.snowball.ext.DutchStemmer;
  */
 final class GroupingAnalyzers {
 
-	private final Analyzer french = new LanguageAnalyzer(Language.FR);
+	private final Analyzer french = LanguageChain.withDefaultStopWords(Language.FR);
 
-	private final Analyzer dutch = new LanguageAnalyzer(Language.NL);
+	private final Analyzer dutch = LanguageChain.withDefaultStopWords(Language.NL);
 
-	private final Analyzer english = new LanguageAnalyzer(Language.EN);
+	private final Analyzer english = LanguageChain.withDefaultStopWords(Language.EN);
 
 	private final Analyzer frenchPhrases = new PhraseAnalyzer(Language.FR);
 
@@ -121,45 +120,6 @@ final class GroupingAnalyzers {
 				case NL -> new SnowballFilter(stream, new DutchStemmer());
 				default -> new EnglishMinimalStemFilter(stream);
 			};
-			return new TokenStreamComponents(source, stream);
-		}
-
-	}
-
-	private static final class LanguageAnalyzer extends Analyzer {
-
-		private final Language language;
-
-		LanguageAnalyzer(Language language) {
-			this.language = language;
-		}
-
-		@Override
-		protected TokenStreamComponents createComponents(String fieldName) {
-			Tokenizer source = new StandardTokenizer();
-			TokenStream stream = source;
-			switch (this.language) {
-				case FR -> {
-					stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
-					stream = new LowerCaseFilter(stream);
-					stream = new StopFilter(stream, FrenchAnalyzer.getDefaultStopSet());
-					stream = new ASCIIFoldingFilter(stream);
-					stream = new FrenchLightStemFilter(stream);
-				}
-				case NL -> {
-					stream = new LowerCaseFilter(stream);
-					stream = new StopFilter(stream, DutchAnalyzer.getDefaultStopSet());
-					stream = new ASCIIFoldingFilter(stream);
-					stream = new SnowballFilter(stream, new DutchStemmer());
-				}
-				default -> {
-					stream = new EnglishPossessiveFilter(stream);
-					stream = new LowerCaseFilter(stream);
-					stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-					stream = new ASCIIFoldingFilter(stream);
-					stream = new EnglishMinimalStemFilter(stream);
-				}
-			}
 			return new TokenStreamComponents(source, stream);
 		}
 

@@ -9,23 +9,12 @@ import java.util.Set;
 import io.wocas.bridge.voice.Language;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.util.ElisionFilter;
-import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
  * One Lucene analysis chain per language, used for both the taxonomy terms and the texts,
@@ -50,11 +39,11 @@ final class TermAnalyzers {
 
 	private static final CharArraySet ENGLISH_STOP_WORDS = withoutNegations(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
 
-	private final Analyzer french = new LanguageAnalyzer(Language.FR);
+	private final Analyzer french = LanguageChain.of(Language.FR, FRENCH_STOP_WORDS);
 
-	private final Analyzer dutch = new LanguageAnalyzer(Language.NL);
+	private final Analyzer dutch = LanguageChain.of(Language.NL, DUTCH_STOP_WORDS);
 
-	private final Analyzer english = new LanguageAnalyzer(Language.EN);
+	private final Analyzer english = LanguageChain.of(Language.EN, ENGLISH_STOP_WORDS);
 
 	private static CharArraySet withoutNegations(CharArraySet stopWords) {
 		CharArraySet kept = new CharArraySet(stopWords.size(), true);
@@ -107,45 +96,6 @@ final class TermAnalyzers {
 
 		int size() {
 			return this.terms.length;
-		}
-
-	}
-
-	private static final class LanguageAnalyzer extends Analyzer {
-
-		private final Language language;
-
-		LanguageAnalyzer(Language language) {
-			this.language = language;
-		}
-
-		@Override
-		protected TokenStreamComponents createComponents(String fieldName) {
-			Tokenizer source = new StandardTokenizer();
-			TokenStream stream = source;
-			switch (this.language) {
-				case FR -> {
-					stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
-					stream = new LowerCaseFilter(stream);
-					stream = new StopFilter(stream, FRENCH_STOP_WORDS);
-					stream = new ASCIIFoldingFilter(stream);
-					stream = new FrenchLightStemFilter(stream);
-				}
-				case NL -> {
-					stream = new LowerCaseFilter(stream);
-					stream = new StopFilter(stream, DUTCH_STOP_WORDS);
-					stream = new ASCIIFoldingFilter(stream);
-					stream = new SnowballFilter(stream, new DutchStemmer());
-				}
-				default -> {
-					stream = new EnglishPossessiveFilter(stream);
-					stream = new LowerCaseFilter(stream);
-					stream = new StopFilter(stream, ENGLISH_STOP_WORDS);
-					stream = new ASCIIFoldingFilter(stream);
-					stream = new EnglishMinimalStemFilter(stream);
-				}
-			}
-			return new TokenStreamComponents(source, stream);
 		}
 
 	}
