@@ -14,6 +14,7 @@ import io.wocas.bridge.dossier.DossierVoiceLink;
 import io.wocas.bridge.dossier.DossierVoices;
 import io.wocas.bridge.dossier.Dossiers;
 import io.wocas.bridge.sandbox.SalesforceSandbox;
+import io.wocas.bridge.sandbox.SandboxOrg;
 import io.wocas.bridge.voice.SourceKind;
 import io.wocas.bridge.voice.Voice;
 import io.wocas.bridge.voice.VoiceTestData;
@@ -51,12 +52,7 @@ class CrmWritebackIT {
 
 	static final String ADVISER_B = "0055g00000ADV02AAA";
 
-	static final SalesforceSandbox sandbox = SalesforceSandbox.builder()
-		.port(0)
-		.clientCredentials("crm-client", "crm-secret")
-		.build()
-		.start()
-		.deploy(java.nio.file.Path.of("connectors/salesforce"));
+	static final SalesforceSandbox sandbox = SandboxOrg.start("crm-client", "crm-secret");
 
 	static {
 		sandbox.store().insert("User", Map.of("Id", ADVISER_A, "Name", "Sofie Peeters", "LanguageLocaleKey", "nl_NL"));
@@ -83,10 +79,7 @@ class CrmWritebackIT {
 
 	@DynamicPropertySource
 	static void org(DynamicPropertyRegistry registry) {
-		registry.add("wocas.salesforce.orgs.test.login-url", sandbox::baseUrl);
-		registry.add("wocas.salesforce.orgs.test.client-id", () -> "crm-client");
-		registry.add("wocas.salesforce.orgs.test.client-secret", () -> "crm-secret");
-		registry.add("wocas.salesforce.orgs.test.poll", () -> "");
+		SandboxOrg.register(registry, "test", sandbox, "crm-client", "crm-secret", "");
 	}
 
 	@AfterAll
@@ -224,12 +217,7 @@ class CrmWritebackIT {
 	}
 
 	private Map<String, Object> dossierRecord(long dossierId) {
-		return sandbox.store()
-			.records("WOCAS_Dossier__c")
-			.stream()
-			.filter((r) -> ("WOCAS-" + dossierId).equals(r.get("WOCAS_External_Id__c")))
-			.findFirst()
-			.orElse(null);
+		return SandboxOrg.dossierRecord(sandbox, dossierId).orElse(null);
 	}
 
 	private List<Map<String, Object>> posts(long dossierId) {
@@ -241,9 +229,7 @@ class CrmWritebackIT {
 	}
 
 	private boolean noPendingUpdates() {
-		return this.jdbc.sql("select count(*) from outbox where status in ('PENDING', 'SENDING')")
-			.query(Long.class)
-			.single() == 0;
+		return SandboxOrg.salesforceUpdatesDrained(this.jdbc);
 	}
 
 }

@@ -13,6 +13,7 @@ import io.wocas.bridge.dossier.DossierVoiceLink;
 import io.wocas.bridge.dossier.DossierVoices;
 import io.wocas.bridge.dossier.Dossiers;
 import io.wocas.bridge.sandbox.SalesforceSandbox;
+import io.wocas.bridge.sandbox.SandboxOrg;
 import io.wocas.bridge.voice.SourceKind;
 import io.wocas.bridge.voice.Voice;
 import io.wocas.bridge.voice.VoiceTestData;
@@ -46,12 +47,7 @@ class ProblemRecordsIT {
 
 	static final String ADVISER = "0055g00000ADV11AAA";
 
-	static final SalesforceSandbox sandbox = SalesforceSandbox.builder()
-		.port(0)
-		.clientCredentials("prb-client", "prb-secret")
-		.build()
-		.start()
-		.deploy(java.nio.file.Path.of("connectors/salesforce"));
+	static final SalesforceSandbox sandbox = SandboxOrg.start("prb-client", "prb-secret");
 
 	static {
 		sandbox.store().insert("User", Map.of("Id", ADVISER, "Name", "Sofie Peeters", "LanguageLocaleKey", "nl_NL"));
@@ -77,10 +73,7 @@ class ProblemRecordsIT {
 
 	@DynamicPropertySource
 	static void org(DynamicPropertyRegistry registry) {
-		registry.add("wocas.salesforce.orgs.test.login-url", sandbox::baseUrl);
-		registry.add("wocas.salesforce.orgs.test.client-id", () -> "prb-client");
-		registry.add("wocas.salesforce.orgs.test.client-secret", () -> "prb-secret");
-		registry.add("wocas.salesforce.orgs.test.poll", () -> "");
+		SandboxOrg.register(registry, "test", sandbox, "prb-client", "prb-secret", "");
 	}
 
 	@AfterAll
@@ -169,9 +162,7 @@ class ProblemRecordsIT {
 	}
 
 	private boolean noPendingUpdates() {
-		return this.jdbc.sql("select count(*) from outbox where status in ('PENDING', 'SENDING')")
-			.query(Long.class)
-			.single() == 0;
+		return SandboxOrg.salesforceUpdatesDrained(this.jdbc);
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.wocas.bridge.loop;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wocas.bridge.sandbox.SalesforceSandbox;
+import io.wocas.bridge.sandbox.SandboxOrg;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,12 +41,7 @@ class WocasLoopIT {
 
 	static final List<String> ADVISERS = List.of("0055g00000LOP01AAA", "0055g00000LOP02AAA", "0055g00000LOP03AAA");
 
-	static final SalesforceSandbox sandbox = SalesforceSandbox.builder()
-		.port(0)
-		.clientCredentials("loop-client", "loop-secret")
-		.build()
-		.start()
-		.deploy(Path.of("connectors/salesforce"));
+	static final SalesforceSandbox sandbox = SandboxOrg.start("loop-client", "loop-secret");
 
 	static final List<String> CASES = new java.util.ArrayList<>();
 
@@ -81,10 +76,7 @@ class WocasLoopIT {
 
 	@DynamicPropertySource
 	static void org(DynamicPropertyRegistry registry) {
-		registry.add("wocas.salesforce.orgs.loop.login-url", sandbox::baseUrl);
-		registry.add("wocas.salesforce.orgs.loop.client-id", () -> "loop-client");
-		registry.add("wocas.salesforce.orgs.loop.client-secret", () -> "loop-secret");
-		registry.add("wocas.salesforce.orgs.loop.poll", () -> "CASE_COMMENT,FEED_ITEM");
+		SandboxOrg.register(registry, "loop", sandbox, "loop-client", "loop-secret", "CASE_COMMENT,FEED_ITEM");
 		registry.add("wocas.salesforce.orgs.loop.poll-interval", () -> "1s");
 		registry.add("wocas.salesforce.orgs.loop.backfill", () -> "1d");
 	}
@@ -170,12 +162,7 @@ class WocasLoopIT {
 	}
 
 	private Map<String, Object> dossierRecord(long dossierId) {
-		return sandbox.store()
-			.records("WOCAS_Dossier__c")
-			.stream()
-			.filter((r) -> ("WOCAS-" + dossierId).equals(r.get("WOCAS_External_Id__c")))
-			.findFirst()
-			.orElse(null);
+		return SandboxOrg.dossierRecord(sandbox, dossierId).orElse(null);
 	}
 
 	private List<Map<String, Object>> posts(long dossierId, String milestone) {
@@ -187,9 +174,7 @@ class WocasLoopIT {
 	}
 
 	private boolean noPendingUpdates() {
-		return this.jdbc.sql("select count(*) from outbox where status in ('PENDING', 'SENDING') and kind like 'SF_%'")
-			.query(Long.class)
-			.single() == 0;
+		return SandboxOrg.salesforceUpdatesDrained(this.jdbc);
 	}
 
 }
